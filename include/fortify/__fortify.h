@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: 0BSD */
+/*
+ * The FORTIFY mechanism. The public wrapper headers (string.h, ...) are flat
+ * lists of wrappers written with the macros below; everything that differs
+ * between compilers, levels and languages is decided here, once.
+ *
+ * Active only with _FORTIFY_SOURCE > 0, optimisation on, and gcc or clang.
+ * Otherwise this header defines nothing, and each wrapper header is exactly
+ * the libc header it includes.
+ *
+ * A wrapper is an extern gnu_inline always_inline definition of the libc
+ * function: it is inlined into every call, never emitted, so &memcpy is
+ * still libc's memcpy and no new symbol is needed from libc.
+ *
+ * gcc keeps sub-object sizes (__builtin_object_size type 1) through
+ * inlining, so its wrapper has libc's prototype. clang computes object sizes
+ * after inlining, when a member's size has become the whole struct's; so for
+ * clang the wrapper is an overload whose pointer parameters carry
+ * pass_object_size, evaluated at the call site. Such an overload cannot have
+ * its address taken, so &memcpy (and the wrapper's own call) still resolves to
+ * libc's declaration.
+ *
+ * A wrapper calls libc through __fortify_builtin(fn) where the compiler has
+ * a builtin (gcc keeps expanding small copies inline) and through
+ * __fortify_libc(fn) otherwise: under gcc, a call to its own name would be
+ * inlined into itself forever, so the call goes through an alias bound to
+ * the same symbol, declared by __fortify_declare_libc(fn).
+ *
+ * Levels follow glibc: __fortify_bos0 is the whole object at every level,
+ * for byte buffers (mem*, bzero, read, ...); __fortify_bos is the whole
+ * object at level 1 and the innermost sub-object from level 2, for strings
+ * and names. Level 3 asks for the same sizes with
+ * __builtin_dynamic_object_size, where the compiler has it (else level 2).
+ * The size query in a wrapper must use the same kind as its parameter's
+ * __fortify_pass_bos0 / __fortify_pass_bos annotation.
+ *
+ * An overflow calls FORTIFY_FAIL("function"), if the user defines FORTIFY_FAIL
+ * as the name of a function void (const char *), and then traps: an overflow
+ * never reaches libc, even if that function returns.
+ */
+#if defined(_FORTIFY_SOURCE) && _FORTIFY_SOURCE > 0 && defined(__OPTIMIZE__) \
+	&& defined(__GNUC__) \
+	&& (defined(__clang__) || __GNUC__ > 4 || (__GNUC__ == 4 && __GNUC_MINOR__ >= 4))
+#ifndef __fortify_level
+
+#if defined(__has_builtin) && _FORTIFY_SOURCE > 2
+#if __has_builtin(__builtin_dynamic_object_size)
+#define __fortify_level 3
+#endif
+#endif
+#ifndef __fortify_level
+#if _FORTIFY_SOURCE > 1
+#define __fortify_level 2
+#else
+#define __fortify_level 1
+#endif
+#endif
+
+#if __fortify_level > 1
+#define __fortify_string_type 1
+#else
+#define __fortify_string_type 0
+#endif
+
+#if __fortify_level > 2
+#define __fortify_object_size __builtin_dynamic_object_size
+#define __fortify_pass_size(type) __attribute__((__pass_dynamic_object_size__(type)))
+#else
+#define __fortify_object_size __builtin_object_size
+#define __fortify_pass_size(type) __attribute__((__pass_object_size__(type)))
+#endif
+
+#define __fortify_bos0(ptr) __fortify_object_size(ptr, 0)
+#define __fortify_bos(ptr) __fortify_object_size(ptr, __fortify_string_type)
+#define __fortify_unknown(size) ((size) == (__SIZE_TYPE__)-1)
+
+#define __fortify_inline extern __inline__ \
+	__attribute__((__gnu_inline__, __always_inline__, __artificial__))
+
+#ifdef __clang__
+#define __fortify_wrapper __fortify_inline __attribute__((__overloadable__))
+#define __fortify_pass_bos0 __fortify_pass_size(0)
+#define __fortify_pass_bos __fortify_pass_size(__fortify_string_type)
+#define __fortify_builtin(fn) (&fn)
+#define __fortify_libc(fn) (&fn)
+#define __fortify_declare_libc(fn)
+#else
+#define __fortify_wrapper __fortify_inline
+#define __fortify_pass_bos0
+#define __fortify_pass_bos
+#define __fortify_builtin(fn) __builtin_##fn
+#define __fortify_libc(fn) __fortify_libc_##fn
+/* Expands to a whole declaration, ';' included: an empty expansion
+ * followed by ';' would be a stray ';' at file scope in ISO C. */
+#define __fortify_declare_libc(fn) \
+	extern __typeof__(fn) __fortify_libc_##fn __asm__(__fortify_label(#fn));
+#define __fortify_label(name) __fortify_stringify(__USER_LABEL_PREFIX__) name
+#define __fortify_stringify(x) __fortify_stringify_now(x)
+#define __fortify_stringify_now(x) #x
+#endif
+
+/* clang's wrappers are C++ overloads, not the libc functions, so they need
+ * C++ linkage even when the header is included inside extern "C". */
+#if defined(__cplusplus) && defined(__clang__)
+#define __fortify_begin extern "C++" {
+#define __fortify_end }
+#else
+#define __fortify_begin
+#define __fortify_end
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef FORTIFY_FAIL
+void FORTIFY_FAIL(const char *__function);
+#endif
+
+__fortify_inline __attribute__((__noreturn__)) void
+__fortify_fail(const char *__function)
+{
+#ifdef FORTIFY_FAIL
+	FORTIFY_FAIL(__function);
+#else
+	(void)__function;
+#endif
+	__builtin_trap();
+}
+
+/* Traps unless an access of __n bytes fits in the __size bytes the object
+ * has left; an unknown size is (size_t)-1 and never traps. */
+__fortify_inline void
+__fortify_check(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
+{
+	if (__builtin_expect(__n > __size, 0))
+		__fortify_fail(__function);
+}
+
+/* strnlen without needing libc to declare it. */
+__fortify_inline __SIZE_TYPE__
+__fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
+{
+	const char *__end = (const char *)__builtin_memchr(__s, '\0', __max);
+
+	return __end ? (__SIZE_TYPE__)(__end - __s) : __max;
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
+#endif

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: 0BSD */
+/* gcc -pedantic warns about #include_next, except in a system header. */
+#pragma GCC system_header
+#include_next <string.h>
+#include "__fortify.h"
+#if defined(__fortify_level) && !defined(__fortify_string_h)
+#define __fortify_string_h
+__fortify_begin
+
+__fortify_wrapper void *
+memcpy(void *const __dst __fortify_pass_bos0,
+	const void *const __src __fortify_pass_bos0, size_t __n)
+{
+	__fortify_check("memcpy", __n, __fortify_bos0(__dst));
+	__fortify_check("memcpy", __n, __fortify_bos0(__src));
+	return __fortify_builtin(memcpy)(__dst, __src, __n);
+}
+
+__fortify_wrapper void *
+memmove(void *const __dst __fortify_pass_bos0,
+	const void *const __src __fortify_pass_bos0, size_t __n)
+{
+	__fortify_check("memmove", __n, __fortify_bos0(__dst));
+	__fortify_check("memmove", __n, __fortify_bos0(__src));
+	return __fortify_builtin(memmove)(__dst, __src, __n);
+}
+
+__fortify_wrapper void *
+memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n)
+{
+	__fortify_check("memset", __n, __fortify_bos0(__dst));
+	return __fortify_builtin(memset)(__dst, __c, __n);
+}
+
+#if defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE)
+__fortify_wrapper void *
+mempcpy(void *const __dst __fortify_pass_bos0,
+	const void *const __src __fortify_pass_bos0, size_t __n)
+{
+	__fortify_check("mempcpy", __n, __fortify_bos0(__dst));
+	__fortify_check("mempcpy", __n, __fortify_bos0(__src));
+	return __fortify_builtin(mempcpy)(__dst, __src, __n);
+}
+#endif
+
+#if defined(__GLIBC__) \
+	? defined(__USE_MISC) || defined(__USE_XOPEN) \
+		|| (defined(__GLIBC_USE_ISOC2X) && __GLIBC_USE_ISOC2X) \
+	: defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+__fortify_declare_libc(memccpy)
+__fortify_wrapper void *
+memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
+	size_t __n)
+{
+	__fortify_check("memccpy", __n, __fortify_bos0(__dst));
+	return __fortify_libc(memccpy)(__dst, __src, __c, __n);
+}
+#endif
+
+__fortify_wrapper char *
+strcpy(char *const __dst __fortify_pass_bos, const char *__src)
+{
+	size_t __size = __fortify_bos(__dst);
+	size_t __len;
+
+	if (__fortify_unknown(__size))
+		return __fortify_builtin(strcpy)(__dst, __src);
+	__len = __builtin_strlen(__src);
+	__fortify_check("strcpy", __len + 1, __size);
+	return (char *)__builtin_memcpy(__dst, __src, __len + 1);
+}
+
+#if defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
+	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
+		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+__fortify_wrapper char *
+stpcpy(char *const __dst __fortify_pass_bos, const char *__src)
+{
+	size_t __size = __fortify_bos(__dst);
+	size_t __len;
+
+	if (__fortify_unknown(__size))
+		return __fortify_builtin(stpcpy)(__dst, __src);
+	__len = __builtin_strlen(__src);
+	__fortify_check("stpcpy", __len + 1, __size);
+	return (char *)__builtin_memcpy(__dst, __src, __len + 1) + __len;
+}
+
+__fortify_wrapper char *
+stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+{
+	__fortify_check("stpncpy", __n, __fortify_bos(__dst));
+	return __fortify_builtin(stpncpy)(__dst, __src, __n);
+}
+#endif
+
+__fortify_wrapper char *
+strncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+{
+	__fortify_check("strncpy", __n, __fortify_bos(__dst));
+	return __fortify_builtin(strncpy)(__dst, __src, __n);
+}
+
+__fortify_wrapper char *
+strcat(char *const __dst __fortify_pass_bos, const char *__src)
+{
+	size_t __size = __fortify_bos(__dst);
+	size_t __used, __len;
+
+	if (__fortify_unknown(__size))
+		return __fortify_builtin(strcat)(__dst, __src);
+	__used = __builtin_strlen(__dst);
+	__len = __builtin_strlen(__src);
+	__fortify_check("strcat", __used + __len + 1, __size);
+	__builtin_memcpy(__dst + __used, __src, __len + 1);
+	return __dst;
+}
+
+__fortify_wrapper char *
+strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+{
+	size_t __size = __fortify_bos(__dst);
+	size_t __used, __len;
+
+	if (__fortify_unknown(__size))
+		return __fortify_builtin(strncat)(__dst, __src, __n);
+	__used = __builtin_strlen(__dst);
+	__len = __fortify_strnlen(__src, __n);
+	__fortify_check("strncat", __used + __len + 1, __size);
+	__builtin_memcpy(__dst + __used, __src, __len);
+	__dst[__used + __len] = '\0';
+	return __dst;
+}
+
+/* glibc has strlcpy and strlcat from 2.38 on. */
+#if defined(__GLIBC__) \
+	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 38)) \
+		&& defined(__USE_MISC) \
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+__fortify_declare_libc(strlcpy)
+__fortify_wrapper size_t
+strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+{
+	__fortify_check("strlcpy", __n, __fortify_bos(__dst));
+	return __fortify_libc(strlcpy)(__dst, __src, __n);
+}
+
+__fortify_declare_libc(strlcat)
+__fortify_wrapper size_t
+strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+{
+	__fortify_check("strlcat", __n, __fortify_bos(__dst));
+	return __fortify_libc(strlcat)(__dst, __src, __n);
+}
+#endif
+
+/* glibc has explicit_bzero from 2.25 on. */
+#if defined(__GLIBC__) \
+	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 25)) \
+		&& defined(__USE_MISC) \
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+__fortify_declare_libc(explicit_bzero)
+__fortify_wrapper void
+explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n)
+{
+	__fortify_check("explicit_bzero", __n, __fortify_bos0(__dst));
+	__fortify_libc(explicit_bzero)(__dst, __n);
+}
+#endif
+
+__fortify_end
+#endif

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: 0BSD */
+/*
+ * The cases every per-function test runs. A test file defines
+ *
+ *   WRITE(dst, n)  a call of the function under test that writes n bytes
+ *                  into dst (for strings, n counts the terminating NUL);
+ *   FIT(dst)       the same call with n = ROOM, printing what it returned
+ *                  and what dst holds, for FileCheck;
+ *   READ(src, n)   (optional) a call that reads n bytes from src;
+ *
+ * then includes this file, whose main() runs the case named by argv[1]:
+ *
+ *   fit     FIT on a ROOM-byte array;
+ *   whole   WRITE of ROOM + 1 bytes into a ROOM-byte array;
+ *   member  WRITE of ROOM + 1 bytes into a ROOM-byte struct member that has
+ *           more members after it, so the whole object has room;
+ *   heap    WRITE of ROOM + 1 bytes into a heap object of ROOM bytes whose
+ *           size is known only at run time;
+ *   source  READ of ROOM + 1 bytes from a ROOM-byte array.
+ *
+ * A case that returns prints "no trap" and exits 0; tests/lit/outcome tells
+ * that apart from a trap and from any other death. Every size goes through
+ * opaque(), so the checks under test are the run-time ones.
+ *
+ * The calls are macros, not functions taking a pointer, because the object
+ * size must be visible where the fortified function is called.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#define ROOM 8
+
+/* The source of every copy: longer than any destination, so reading from it
+ * never overflows. tail(n) is a string of n characters. */
+static const char letters[] = "abcdefghijklmnopqrstuvwxyz";
+#define tail(n) (letters + (sizeof letters - 1) - (n))
+
+/* Where READ copies to: big enough for any case. */
+static char sink[4 * ROOM];
+
+struct with_member {
+	char member[ROOM];
+	char after[ROOM];
+};
+
+/* A size the optimiser cannot see through. */
+static size_t opaque(size_t n)
+{
+	volatile size_t hidden = n;
+
+	return hidden;
+}
+
+/*
+ * A heap object that the compiler believes is n bytes (alloc_size) but that
+ * has slack behind it, so that the heap case is a real overflow as far as
+ * fortification can tell, yet writes into owned memory at levels where no
+ * trap is expected.
+ */
+__attribute__((__noinline__, __malloc__, __alloc_size__(1)))
+static void *alloc_with_slack(size_t n)
+{
+	return malloc(n + ROOM);
+}
+
+/* Sets dst to the string s without any fortified call. */
+static void set_string(char *dst, const char *s)
+{
+	while ((*dst++ = *s++) != '\0')
+		;
+}
+
+/* Prints n bytes, NULs as \0, between quotes. */
+__attribute__((__unused__))
+static void print_bytes(const char *label, const void *p, size_t n)
+{
+	const unsigned char *b = (const unsigned char *)p;
+	size_t i;
+
+	printf("%s \"", label);
+	for (i = 0; i < n; i++) {
+		if (b[i] == '\0')
+			printf("\\0");
+		else
+			putchar(b[i]);
+	}
+	printf("\"\n");
+}
+
+static int is_case(const char *arg, const char *name)
+{
+	while (*arg != '\0' && *arg == *name) {
+		arg++;
+		name++;
+	}
+	return *arg == *name;
+}
+
+int main(int argc, char **argv)
+{
+	const char *which = argc > 1 ? argv[1] : "";
+
+	if (is_case(which, "fit")) {
+		char dst[ROOM];
+
+		set_string(dst, "");
+		FIT(dst);
+		return 0;
+	}
+	if (is_case(which, "whole")) {
+		char dst[ROOM];
+
+		set_string(dst, "");
+		WRITE(dst, opaque(ROOM + 1));
+	} else if (is_case(which, "member")) {
+		struct with_member s;
+
+		set_string(s.member, "");
+		WRITE(s.member, opaque(ROOM + 1));
+	} else if (is_case(which, "heap")) {
+		char *dst = (char *)alloc_with_slack(opaque(ROOM));
+
+		set_string(dst, "");
+		WRITE(dst, opaque(ROOM + 1));
+#ifdef READ
+	} else if (is_case(which, "source")) {
+		char src[ROOM];
+
+		set_string(src, "1234567");
+		READ(src, opaque(ROOM + 1));
+#endif
+	} else {
+		printf("unknown case \"%s\"\n", which);
+		return 2;
+	}
+	printf("no trap\n");
+	return 0;
+}

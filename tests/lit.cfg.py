@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: 0BSD
+# One lit suite per configuration: compiler x libc x level x language.
+# tests/matrix.py writes a lit.site.cfg.py per configuration that sets
+# config.fortify and loads this file; lit runs every suite in one process.
+import os
+import shutil
+import subprocess
+import tempfile
+
+import lit.formats
+import lit.util
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+params = getattr(config, 'fortify', None) or {
+    'cc': lit_config.params.get('cc', 'gcc'),
+    'libc': lit_config.params.get('libc', 'glibc'),
+    'level': lit_config.params.get('level', '2'),
+    'lang': lit_config.params.get('lang', 'c'),
+}
+cc, libc, level, lang = params['cc'], params['libc'], int(params['level']), params['lang']
+
+config.name = 'fortify-%s-%s-L%d-%s' % (cc, libc, level, lang)
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = ['.c']
+config.excludes = ['harness', 'lit', 'Inputs']
+config.test_source_root = os.path.join(root, 'tests')
+if not getattr(config, 'test_exec_root', None):
+    config.test_exec_root = os.path.join(root, 'build', 'check', config.name)
+
+# FileCheck and not: from the LLVM that this lit belongs to, else any.
+llvm_bin = os.path.normpath(os.path.join(os.path.dirname(lit.__file__), '..', '..', '..', '..', 'bin'))
+candidates = [llvm_bin] + sorted(
+    (os.path.join('/usr/lib', d, 'bin') for d in os.listdir('/usr/lib') if d.startswith('llvm-')),
+    reverse=True)
+for d in candidates:
+    if os.path.exists(os.path.join(d, 'FileCheck')):
+        config.environment['PATH'] = d + os.pathsep + config.environment.get('PATH', os.environ['PATH'])
+        break
+else:
+    lit_config.fatal('FileCheck not found (install llvm-N-tools)')
+
+
+def unsupported(why):
+    lit_config.note('%s: unsupported: %s' % (config.name, why))
+    config.unsupported = True
+
+
+def musl_sysroot():
+    """A sysroot that lets clang --target=x86_64-linux-musl use Debian's musl."""
+    musl_lib = '/usr/lib/x86_64-linux-musl'
+    sysroot = os.path.join(root, 'build', 'musl-sysroot')
+    gcc_version = subprocess.run(['gcc', '-dumpversion'], capture_output=True, text=True).stdout.strip()
+    gcc_lib = os.path.dirname(subprocess.run(['gcc', '-print-libgcc-file-name'], capture_output=True,
+                                             text=True).stdout.strip())
+    links = {'usr/include': '/usr/include/x86_64-linux-musl',
+             'lib/ld-musl-x86_64.so.1': '/lib/ld-musl-x86_64.so.1'}
+    for f in os.listdir(musl_lib):
+        links['usr/lib/' + f] = os.path.join(musl_lib, f)
+    for f in ('crtbegin.o', 'crtbeginS.o', 'crtbeginT.o', 'crtend.o', 'crtendS.o', 'libgcc.a', 'libgcc_eh.a'):
+        links['usr/lib/gcc/x86_64-linux-musl/%s/%s' % (gcc_version, f)] = os.path.join(gcc_lib, f)
+    for name, target in links.items():
+        path = os.path.join(sysroot, name)
+        if not os.path.lexists(path):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            os.symlink(target, path)
+    return sysroot
+
+
+def probe(command, source):
+    """Builds a program from source with command; returns True if it builds."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'probe.c')
+        with open(path, 'w') as f:
+            f.write(source + '\nint main(void) { return 0; }\n')
+        return subprocess.run(command + ' -o /dev/null ' + path, shell=True,
+                              capture_output=True).returncode == 0
+
+
+is_clang = 'clang' in os.path.basename(cc)
+if is_clang:
+    cxx = cc.replace('clang', 'clang++', 1)
+else:
+    cxx = cc.replace('gcc', 'g++', 1)
+
+if shutil.which(cc) is None:
+    unsupported('%s is not installed' % cc)
+if lang == 'c++' and libc == 'glibc' and shutil.which(cxx) is None:
+    unsupported('%s is not installed' % cxx)
+if libc == 'musl' and not os.path.exists('/usr/lib/x86_64-linux-musl/musl-gcc.specs'):
+    unsupported('musl-tools is not installed')
+
+# C++ on musl uses the C driver: Debian's libstdc++ is built for glibc, so
+# C++ tests there use only the C headers and link no C++ runtime.
+if libc == 'glibc':
+    base = cxx if lang == 'c++' else cc
+elif getattr(config, 'unsupported', False):
+    base = cc
+elif is_clang:
+    base = '%s --target=x86_64-linux-musl --sysroot=%s -static-libgcc' % (cc, musl_sysroot())
+else:
+    base = '%s -specs /usr/lib/x86_64-linux-musl/musl-gcc.specs' % cc
+if lang == 'c++':
+    base += ' -x c++ -std=gnu++17'
+else:
+    base += ' -x c -std=gnu17'
+base += ' -Wall -Wextra -Werror -I %s' % os.path.join(root, 'tests', 'harness')
+
+fortify_include = os.path.join(root, 'include', 'fortify')
+config.substitutions += [
+    ('%cc', '%s -O2 -isystem %s -D_FORTIFY_SOURCE=%d' % (base, fortify_include, level)),
+    ('%compiler', base),
+    ('%fortify-include', fortify_include),
+    ('%level', str(level)),
+    ('%outcome', os.path.join(root, 'tests', 'lit', 'outcome')),
+]
+
+if not getattr(config, 'unsupported', False):
+    dynamic = level >= 3 and probe(base, '#if !__has_builtin(__builtin_dynamic_object_size)\n#error\n#endif\n')
+    config.substitutions += [
+        ('%member-outcome', 'trap' if level >= 2 else 'no-trap'),
+        ('%heap-outcome', 'trap' if dynamic else 'no-trap'),
+    ]
+    config.available_features.update([libc, 'clang' if is_clang else 'gcc', lang, 'level-%d' % level])
+    if dynamic:
+        config.available_features.add('dynamic-sizes')
+    if lang == 'c++' and libc == 'glibc':
+        config.available_features.add('c++-library')
+    if probe(base, '#define _GNU_SOURCE\n#include <string.h>\nvoid *p = (void *)strlcpy;\n'):
+        config.available_features.add('strlcpy')

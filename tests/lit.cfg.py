@@ -125,5 +125,6 @@ if not getattr(config, 'unsupported', False):
         config.available_features.add('dynamic-sizes')
     if lang == 'c++' and libc == 'glibc':
         config.available_features.add('c++-library')
-    if probe(base, '#define _GNU_SOURCE\n#include <string.h>\nvoid *p = (void *)strlcpy;\n'):
+    if probe(base, '#define _GNU_SOURCE 1\n#include <string.h>\n'
+             'size_t (*p)(char *, const char *, size_t) = strlcpy;\n'):
         config.available_features.add('strlcpy')

@@ -7,10 +7,13 @@
  *   FIT(dst)       the same call with n = ROOM, printing what it returned
  *                  and what dst holds, for FileCheck;
  *   READ(src, n)   (optional) a call that reads n bytes from src;
+ *   ALSO_FITS(dst) (optional) another call that fits a ROOM-byte array,
+ *                  printing like FIT;
  *
  * then includes this file, whose main() runs the case named by argv[1]:
  *
  *   fit     FIT on a ROOM-byte array;
+ *   also-fits  ALSO_FITS on a ROOM-byte array;
  *   whole   WRITE of ROOM + 1 bytes into a ROOM-byte array;
  *   member  WRITE of ROOM + 1 bytes into a ROOM-byte struct member that has
  *           more members after it, so the whole object has room;
@@ -36,7 +39,7 @@ static const char letters[] = "abcdefghijklmnopqrstuvwxyz";
 #define tail(n) (letters + (sizeof letters - 1) - (n))
 
 /* Where READ copies to: big enough for any case. */
-static char sink[4 * ROOM];
+__attribute__((__unused__)) static char sink[4 * ROOM];
 
 struct with_member {
 	char member[ROOM];
@@ -107,6 +110,15 @@ int main(int argc, char **argv)
 		FIT(dst);
 		return 0;
 	}
+#ifdef ALSO_FITS
+	if (is_case(which, "also-fits")) {
+		char dst[ROOM];
+
+		set_string(dst, "");
+		ALSO_FITS(dst);
+		return 0;
+	}
+#endif
 	if (is_case(which, "whole")) {
 		char dst[ROOM];
 

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: 0BSD */
+/* strlcpy writes at most n bytes: it checks n against the destination, a
+ * sub-object from level 2 on. glibc has it from 2.38 on.
+ * REQUIRES: strlcpy
+ * RUN: %cc %s -o %t
+ * RUN: %t fit | FileCheck %s
+ * RUN: %outcome trap %t whole
+ * RUN: %outcome %member-outcome %t member
+ * RUN: %outcome %heap-outcome %t heap
+ * CHECK: returned 26, dst holds "abcdefg\0"
+ */
+#define _GNU_SOURCE 1
+#include <string.h>
+
+#define WRITE(dst, n) strlcpy(dst, letters, n)
+#define FIT(dst) print_bytes(WRITE(dst, opaque(ROOM)) == 26 \
+	? "returned 26, dst holds" : "returned ?", dst, ROOM)
+#include "harness.h"

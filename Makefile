@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: 0BSD
+PREFIX = /usr/local
+INCLUDEDIR = $(PREFIX)/include
+DESTDIR =
+
+# make check runs the default gcc and clang; check-all every compiler
+# Debian bookworm has. Narrow any axis on the command line, for example
+# make check COMPILERS=clang-19 LIBCS=musl LEVELS=3 LANGS=c
+COMPILERS = gcc clang
+ALL_COMPILERS = gcc-11 gcc-12 clang-13 clang-14 clang-15 clang-16 clang-19 clang-22
+LIBCS = glibc musl
+LEVELS = 1 2 3
+LANGS = c c++
+
+HEADERS = include/fortify/*.h
+
+all:
+	@echo "Header-only: nothing to build. Targets: check, check-all, demo, install, uninstall."
+
+check:
+	@scripts/setup --lit $(COMPILERS)
+	@tests/matrix.py --compilers "$(COMPILERS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"
+
+check-all:
+	@$(MAKE) --no-print-directory check COMPILERS="$(ALL_COMPILERS)"
+
+demo:
+	@scripts/setup gcc
+	@examples/demo.sh
+
+install:
+	mkdir -p $(DESTDIR)$(INCLUDEDIR)/fortify
+	cp $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/fortify/
+	cd $(DESTDIR)$(INCLUDEDIR)/fortify && chmod 644 *.h
+
+uninstall:
+	for h in $(HEADERS); do rm -f "$(DESTDIR)$(INCLUDEDIR)/fortify/$${h##*/}"; done
+	-rmdir $(DESTDIR)$(INCLUDEDIR)/fortify
+
+clean:
+	rm -rf build
+
+.PHONY: all check check-all demo install uninstall clean

@@ -96,10 +96,15 @@ if libc == 'glibc':
 elif getattr(config, 'unsupported', False):
     base = cc
 elif is_clang:
-    base = '%s --target=x86_64-linux-musl --sysroot=%s -static-libgcc' % (cc, musl_sysroot())
+    # -static-libgcc: the sysroot has no libgcc_s for musl. It is unused,
+    # and would be an error under -Werror, when a test only compiles.
+    base = ('%s --target=x86_64-linux-musl --sysroot=%s -static-libgcc'
+            ' -Wno-unused-command-line-argument' % (cc, musl_sysroot()))
 else:
     base = '%s -specs /usr/lib/x86_64-linux-musl/musl-gcc.specs' % cc
 if lang == 'c++':
+    if libc == 'musl' and is_clang:
+        base += ' -nostdinc++'
     base += ' -x c++ -std=gnu++17'
 else:
     base += ' -x c -std=gnu17'

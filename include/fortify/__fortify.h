@@ -24,7 +24,9 @@
  * a builtin (gcc keeps expanding small copies inline) and through
  * __fortify_libc(fn) otherwise: under gcc, a call to its own name would be
  * inlined into itself forever, so the call goes through an alias bound to
- * the same symbol, declared by __fortify_declare_libc(fn).
+ * the same symbol, declared by __fortify_declare_libc(fn). Each wrapper is
+ * followed by __fortify_redeclare_libc(fn). Both expand to whole declarations,
+ * ';' included, or to nothing.
  *
  * Levels follow glibc: __fortify_bos0 is the whole object at every level,
  * for byte buffers (mem*, bzero, read, ...); __fortify_bos is the whole
@@ -90,13 +92,21 @@
 #define __fortify_pass_bos
 #define __fortify_builtin(fn) __builtin_##fn
 #define __fortify_libc(fn) __fortify_libc_##fn
-/* Expands to a whole declaration, ';' included: an empty expansion
- * followed by ';' would be a stray ';' at file scope in ISO C. */
 #define __fortify_declare_libc(fn) \
 	extern __typeof__(fn) __fortify_libc_##fn __asm__(__fortify_label(#fn));
 #define __fortify_label(name) __fortify_stringify(__USER_LABEL_PREFIX__) name
 #define __fortify_stringify(x) __fortify_stringify_now(x)
 #define __fortify_stringify_now(x) #x
+#endif
+
+/* In C, clang binds an unprototyped redeclaration such as "char *strcpy();"
+ * (old code has them) to the most recent declaration, and rejects it if that
+ * is one of our overloads; redeclaring libc's function after each wrapper
+ * keeps such code compiling. &fn names libc's function, not the overload. */
+#if defined(__clang__) && !defined(__cplusplus)
+#define __fortify_redeclare_libc(fn) extern __typeof__(*&fn) fn;
+#else
+#define __fortify_redeclare_libc(fn)
 #endif
 
 /* clang's wrappers are C++ overloads, not the libc functions, so they need

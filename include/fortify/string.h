@@ -7,6 +7,14 @@
 #define __fortify_string_h
 __fortify_begin
 
+/*
+ * Each wrapper stands under the feature-test macros with which glibc (its
+ * internal __USE_* macros and version) or else musl declares the function,
+ * and is left out where the name is a macro: whatever that macro stands for,
+ * the wrapper would not be a wrapper of it.
+ */
+
+#ifndef memcpy
 __fortify_wrapper void *
 memcpy(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n)
@@ -15,7 +23,10 @@ memcpy(void *const __dst __fortify_pass_bos0,
 	__fortify_check("memcpy", __n, __fortify_bos0(__src));
 	return __fortify_builtin(memcpy)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(memcpy)
+#endif
 
+#ifndef memmove
 __fortify_wrapper void *
 memmove(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n)
@@ -24,15 +35,21 @@ memmove(void *const __dst __fortify_pass_bos0,
 	__fortify_check("memmove", __n, __fortify_bos0(__src));
 	return __fortify_builtin(memmove)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(memmove)
+#endif
 
+#ifndef memset
 __fortify_wrapper void *
 memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n)
 {
 	__fortify_check("memset", __n, __fortify_bos0(__dst));
 	return __fortify_builtin(memset)(__dst, __c, __n);
 }
+__fortify_redeclare_libc(memset)
+#endif
 
-#if defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE)
+#if !defined(mempcpy) \
+	&& (defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE))
 __fortify_wrapper void *
 mempcpy(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n)
@@ -41,12 +58,13 @@ mempcpy(void *const __dst __fortify_pass_bos0,
 	__fortify_check("mempcpy", __n, __fortify_bos0(__src));
 	return __fortify_builtin(mempcpy)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(mempcpy)
 #endif
 
-#if defined(__GLIBC__) \
+#if !defined(memccpy) && (defined(__GLIBC__) \
 	? defined(__USE_MISC) || defined(__USE_XOPEN) \
 		|| (defined(__GLIBC_USE_ISOC2X) && __GLIBC_USE_ISOC2X) \
-	: defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+	: defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(memccpy)
 __fortify_wrapper void *
 memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
@@ -55,8 +73,10 @@ memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
 	__fortify_check("memccpy", __n, __fortify_bos0(__dst));
 	return __fortify_libc(memccpy)(__dst, __src, __c, __n);
 }
+__fortify_redeclare_libc(memccpy)
 #endif
 
+#ifndef strcpy
 __fortify_wrapper char *
 strcpy(char *const __dst __fortify_pass_bos, const char *__src)
 {
@@ -69,10 +89,12 @@ strcpy(char *const __dst __fortify_pass_bos, const char *__src)
 	__fortify_check("strcpy", __len + 1, __size);
 	return (char *)__builtin_memcpy(__dst, __src, __len + 1);
 }
+__fortify_redeclare_libc(strcpy)
+#endif
 
-#if defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
+#if !defined(stpcpy) && (defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
 	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
-		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_wrapper char *
 stpcpy(char *const __dst __fortify_pass_bos, const char *__src)
 {
@@ -85,22 +107,32 @@ stpcpy(char *const __dst __fortify_pass_bos, const char *__src)
 	__fortify_check("stpcpy", __len + 1, __size);
 	return (char *)__builtin_memcpy(__dst, __src, __len + 1) + __len;
 }
+__fortify_redeclare_libc(stpcpy)
+#endif
 
+#if !defined(stpncpy) && (defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
+	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
+		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_wrapper char *
 stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
 {
 	__fortify_check("stpncpy", __n, __fortify_bos(__dst));
 	return __fortify_builtin(stpncpy)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(stpncpy)
 #endif
 
+#ifndef strncpy
 __fortify_wrapper char *
 strncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
 {
 	__fortify_check("strncpy", __n, __fortify_bos(__dst));
 	return __fortify_builtin(strncpy)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(strncpy)
+#endif
 
+#ifndef strcat
 __fortify_wrapper char *
 strcat(char *const __dst __fortify_pass_bos, const char *__src)
 {
@@ -115,7 +147,10 @@ strcat(char *const __dst __fortify_pass_bos, const char *__src)
 	__builtin_memcpy(__dst + __used, __src, __len + 1);
 	return __dst;
 }
+__fortify_redeclare_libc(strcat)
+#endif
 
+#ifndef strncat
 __fortify_wrapper char *
 strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
 {
@@ -131,12 +166,13 @@ strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
 	__dst[__used + __len] = '\0';
 	return __dst;
 }
+__fortify_redeclare_libc(strncat)
+#endif
 
-/* glibc has strlcpy and strlcat from 2.38 on. */
-#if defined(__GLIBC__) \
+#if !defined(strlcpy) && (defined(__GLIBC__) \
 	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 38)) \
 		&& defined(__USE_MISC) \
-	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(strlcpy)
 __fortify_wrapper size_t
 strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
@@ -144,7 +180,13 @@ strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
 	__fortify_check("strlcpy", __n, __fortify_bos(__dst));
 	return __fortify_libc(strlcpy)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(strlcpy)
+#endif
 
+#if !defined(strlcat) && (defined(__GLIBC__) \
+	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 38)) \
+		&& defined(__USE_MISC) \
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(strlcat)
 __fortify_wrapper size_t
 strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
@@ -152,13 +194,13 @@ strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
 	__fortify_check("strlcat", __n, __fortify_bos(__dst));
 	return __fortify_libc(strlcat)(__dst, __src, __n);
 }
+__fortify_redeclare_libc(strlcat)
 #endif
 
-/* glibc has explicit_bzero from 2.25 on. */
-#if defined(__GLIBC__) \
+#if !defined(explicit_bzero) && (defined(__GLIBC__) \
 	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 25)) \
 		&& defined(__USE_MISC) \
-	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(explicit_bzero)
 __fortify_wrapper void
 explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n)
@@ -166,6 +208,7 @@ explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n)
 	__fortify_check("explicit_bzero", __n, __fortify_bos0(__dst));
 	__fortify_libc(explicit_bzero)(__dst, __n);
 }
+__fortify_redeclare_libc(explicit_bzero)
 #endif
 
 __fortify_end

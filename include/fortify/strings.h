@@ -7,10 +7,12 @@
 #define __fortify_strings_h
 __fortify_begin
 
-#if defined(__GLIBC__) ? defined(__USE_MISC) || !defined(__USE_XOPEN2K8) \
+/* Guards as in string.h: libc's declaration, and the name not a macro. */
+
+#if !defined(bcopy) && (defined(__GLIBC__) ? defined(__USE_MISC) || !defined(__USE_XOPEN2K8) \
 	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE) || defined(_POSIX_SOURCE) \
 		|| (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE + 0 < 200809L) \
-		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700)
+		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700))
 __fortify_wrapper void
 bcopy(const void *const __src __fortify_pass_bos0,
 	void *const __dst __fortify_pass_bos0, size_t __n)
@@ -19,13 +21,20 @@ bcopy(const void *const __src __fortify_pass_bos0,
 	__fortify_check("bcopy", __n, __fortify_bos0(__src));
 	__builtin_memmove(__dst, __src, __n);
 }
+__fortify_redeclare_libc(bcopy)
+#endif
 
+#if !defined(bzero) && (defined(__GLIBC__) ? defined(__USE_MISC) || !defined(__USE_XOPEN2K8) \
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE) || defined(_POSIX_SOURCE) \
+		|| (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE + 0 < 200809L) \
+		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700))
 __fortify_wrapper void
 bzero(void *const __dst __fortify_pass_bos0, size_t __n)
 {
 	__fortify_check("bzero", __n, __fortify_bos0(__dst));
 	__builtin_memset(__dst, 0, __n);
 }
+__fortify_redeclare_libc(bzero)
 #endif
 
 __fortify_end

@@ -117,6 +117,7 @@ config.substitutions += [
     ('%fortify-include', fortify_include),
     ('%level', str(level)),
     ('%outcome', os.path.join(root, 'tests', 'lit', 'outcome')),
+    ('%standards', 'c++98 c++11 c++17 c++20 c++2b' if lang == 'c++' else 'c89 c99 c11 c17 c2x'),
 ]
 
 if not getattr(config, 'unsupported', False):

@@ -28,9 +28,9 @@ size_t use_every_function(char *unknown, const char *src, size_t n, int fd)
 	memcpy(unknown, src, n);
 	strcpy(unknown, src);
 	strcat(unknown, src);
+#ifdef _GNU_SOURCE
 	bzero(known.member, n);
 	bcopy(src, known.member, n);
-#ifdef _GNU_SOURCE
 	p = (char *)mempcpy(known.member, src, n);
 	p = (char *)memccpy(known.member, src, 'x', n);
 	p = stpcpy(known.member, src);

@@ -66,6 +66,22 @@ def musl_sysroot():
     return sysroot
 
 
+def musl_gcc_specs():
+    """Debian's musl-gcc specs, but with the user's -isystem directories
+    searched before musl's when only preprocessing (-E), as when compiling:
+    the original puts them after, so -E would never see the wrappers."""
+    specs = os.path.join(root, 'build', 'musl-gcc.specs')
+    with open('/usr/lib/x86_64-linux-musl/musl-gcc.specs') as f:
+        text = f.read()
+    original = '-nostdinc -isystem /usr/include/x86_64-linux-musl -isystem include%s %(old_cpp_options)'
+    if original not in text:
+        lit_config.fatal('unexpected musl-gcc.specs: cannot reorder its include directories')
+    with open(specs, 'w') as f:
+        f.write(text.replace(original, '%(old_cpp_options) -nostdinc -isystem /usr/include/x86_64-linux-musl'
+                                       ' -isystem include%s'))
+    return specs
+
+
 def probe(command, source):
     """Builds a program from source with command; returns True if it builds."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +117,7 @@ elif is_clang:
     base = ('%s --target=x86_64-linux-musl --sysroot=%s -static-libgcc'
             ' -Wno-unused-command-line-argument' % (cc, musl_sysroot()))
 else:
-    base = '%s -specs /usr/lib/x86_64-linux-musl/musl-gcc.specs' % cc
+    base = '%s -specs %s' % (cc, musl_gcc_specs())
 if lang == 'c++':
     if libc == 'musl' and is_clang:
         base += ' -nostdinc++'

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: 0BSD */
-/* Built without fortify: what &fn is in a plain translation unit. */
+/* &fn for some wrapped functions, as this translation unit sees them.
+ * address.c builds it twice: plain as plain_address, fortified as
+ * fortified_address. */
 #define _GNU_SOURCE 1
 #include <string.h>
 #include <strings.h>
@@ -9,9 +11,9 @@ typedef void (*any_function)(void);
 #ifdef __cplusplus
 extern "C"
 #endif
-any_function plain_address(int which);
+any_function ADDRESS(int which);
 
-any_function plain_address(int which)
+any_function ADDRESS(int which)
 {
 	void *(*copy)(void *, const void *, size_t) = &memcpy;
 	char *(*string_copy)(char *, const char *) = &strcpy;

@@ -66,10 +66,8 @@
 
 #if __fortify_level > 2
 #define __fortify_object_size __builtin_dynamic_object_size
-#define __fortify_pass_size(type) __attribute__((__pass_dynamic_object_size__(type)))
 #else
 #define __fortify_object_size __builtin_object_size
-#define __fortify_pass_size(type) __attribute__((__pass_object_size__(type)))
 #endif
 
 #define __fortify_bos0(ptr) __fortify_object_size(ptr, 0)
@@ -80,6 +78,11 @@
 	__attribute__((__gnu_inline__, __always_inline__, __artificial__))
 
 #ifdef __clang__
+#if __fortify_level > 2
+#define __fortify_pass_size(type) __attribute__((__pass_dynamic_object_size__(type)))
+#else
+#define __fortify_pass_size(type) __attribute__((__pass_object_size__(type)))
+#endif
 #define __fortify_wrapper __fortify_inline __attribute__((__overloadable__))
 #define __fortify_pass_bos0 __fortify_pass_size(0)
 #define __fortify_pass_bos __fortify_pass_size(__fortify_string_type)

@@ -106,7 +106,8 @@ if libc == 'musl' and not os.path.exists('/usr/lib/x86_64-linux-musl/musl-gcc.sp
     unsupported('musl-tools is not installed')
 
 # C++ on musl uses the C driver: Debian's libstdc++ is built for glibc, so
-# C++ tests there use only the C headers and link no C++ runtime.
+# C++ tests there use only the C headers and link no C++ runtime; without
+# one, C++ exceptions cannot work there, hence -fno-exceptions.
 if libc == 'glibc':
     base = cxx if lang == 'c++' else cc
 elif getattr(config, 'unsupported', False):
@@ -119,8 +120,10 @@ elif is_clang:
 else:
     base = '%s -specs %s' % (cc, musl_gcc_specs())
 if lang == 'c++':
-    if libc == 'musl' and is_clang:
-        base += ' -nostdinc++'
+    if libc == 'musl':
+        base += ' -fno-exceptions'
+        if is_clang:
+            base += ' -nostdinc++'
     base += ' -x c++ -std=gnu++17'
 else:
     base += ' -x c -std=gnu17'

@@ -76,6 +76,9 @@
 
 #define __fortify_inline extern __inline__ \
 	__attribute__((__gnu_inline__, __always_inline__, __artificial__))
+/* The helpers below cannot throw; saying so keeps C++ wrappers that are
+ * noexcept free of terminate landing pads. */
+#define __fortify_helper __fortify_inline __attribute__((__nothrow__))
 
 #ifdef __clang__
 #if __fortify_level > 2
@@ -127,10 +130,12 @@ extern "C" {
 #endif
 
 #ifdef FORTIFY_FAIL
-void FORTIFY_FAIL(const char *__function);
+/* The user's handler: called from wrappers that may be noexcept, so it must
+ * not throw. */
+void FORTIFY_FAIL(const char *__function) __attribute__((__nothrow__));
 #endif
 
-__fortify_inline __attribute__((__noreturn__)) void
+__fortify_helper __attribute__((__noreturn__)) void
 __fortify_fail(const char *__function)
 {
 #ifdef FORTIFY_FAIL
@@ -143,7 +148,7 @@ __fortify_fail(const char *__function)
 
 /* Traps unless an access of __n bytes fits in the __size bytes the object
  * has left; an unknown size is (size_t)-1 and never traps. */
-__fortify_inline void
+__fortify_helper void
 __fortify_check(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
 {
 	if (__builtin_expect(__n > __size, 0))
@@ -151,7 +156,7 @@ __fortify_check(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
 }
 
 /* strnlen without needing libc to declare it. */
-__fortify_inline __SIZE_TYPE__
+__fortify_helper __SIZE_TYPE__
 __fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
 {
 	const char *__end = (const char *)__builtin_memchr(__s, '\0', __max);
@@ -163,5 +168,21 @@ __fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
 }
 #endif
 
+#endif
+
+/*
+ * Written after the parameters of a wrapper for a function that glibc
+ * declares __THROW: in C++ a wrapper must have the exception specification
+ * of libc's declaration, or noexcept(memcpy(...)) changes. That is glibc's
+ * __THROW (noexcept or throw()); musl declares none. __THROW exists only once
+ * <sys/cdefs.h> is in, so this is decided again at every inclusion.
+ */
+#ifdef __fortify_level
+#undef __fortify_nothrow
+#if defined(__cplusplus) && defined(__THROW)
+#define __fortify_nothrow __THROW
+#else
+#define __fortify_nothrow
+#endif
 #endif
 #endif

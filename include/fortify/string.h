@@ -17,7 +17,7 @@ __fortify_begin
 #ifndef memcpy
 __fortify_wrapper void *
 memcpy(void *const __dst __fortify_pass_bos0,
-	const void *const __src __fortify_pass_bos0, size_t __n)
+	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
 	__fortify_check("memcpy", __n, __fortify_bos0(__dst));
 	__fortify_check("memcpy", __n, __fortify_bos0(__src));
@@ -29,7 +29,7 @@ __fortify_redeclare_libc(memcpy)
 #ifndef memmove
 __fortify_wrapper void *
 memmove(void *const __dst __fortify_pass_bos0,
-	const void *const __src __fortify_pass_bos0, size_t __n)
+	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
 	__fortify_check("memmove", __n, __fortify_bos0(__dst));
 	__fortify_check("memmove", __n, __fortify_bos0(__src));
@@ -40,7 +40,7 @@ __fortify_redeclare_libc(memmove)
 
 #ifndef memset
 __fortify_wrapper void *
-memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n)
+memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n) __fortify_nothrow
 {
 	__fortify_check("memset", __n, __fortify_bos0(__dst));
 	return __fortify_builtin(memset)(__dst, __c, __n);
@@ -52,7 +52,7 @@ __fortify_redeclare_libc(memset)
 	&& (defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE))
 __fortify_wrapper void *
 mempcpy(void *const __dst __fortify_pass_bos0,
-	const void *const __src __fortify_pass_bos0, size_t __n)
+	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
 	__fortify_check("mempcpy", __n, __fortify_bos0(__dst));
 	__fortify_check("mempcpy", __n, __fortify_bos0(__src));
@@ -68,7 +68,7 @@ __fortify_redeclare_libc(mempcpy)
 __fortify_declare_libc(memccpy)
 __fortify_wrapper void *
 memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
-	size_t __n)
+	size_t __n) __fortify_nothrow
 {
 	__fortify_check("memccpy", __n, __fortify_bos0(__dst));
 	return __fortify_libc(memccpy)(__dst, __src, __c, __n);
@@ -78,7 +78,7 @@ __fortify_redeclare_libc(memccpy)
 
 #ifndef strcpy
 __fortify_wrapper char *
-strcpy(char *const __dst __fortify_pass_bos, const char *__src)
+strcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __len;
@@ -96,7 +96,7 @@ __fortify_redeclare_libc(strcpy)
 	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
 		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_wrapper char *
-stpcpy(char *const __dst __fortify_pass_bos, const char *__src)
+stpcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __len;
@@ -114,7 +114,7 @@ __fortify_redeclare_libc(stpcpy)
 	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
 		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_wrapper char *
-stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
 {
 	__fortify_check("stpncpy", __n, __fortify_bos(__dst));
 	return __fortify_builtin(stpncpy)(__dst, __src, __n);
@@ -124,7 +124,7 @@ __fortify_redeclare_libc(stpncpy)
 
 #ifndef strncpy
 __fortify_wrapper char *
-strncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+strncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
 {
 	__fortify_check("strncpy", __n, __fortify_bos(__dst));
 	return __fortify_builtin(strncpy)(__dst, __src, __n);
@@ -134,7 +134,7 @@ __fortify_redeclare_libc(strncpy)
 
 #ifndef strcat
 __fortify_wrapper char *
-strcat(char *const __dst __fortify_pass_bos, const char *__src)
+strcat(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __used, __len;
@@ -152,7 +152,7 @@ __fortify_redeclare_libc(strcat)
 
 #ifndef strncat
 __fortify_wrapper char *
-strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __used, __len;
@@ -175,7 +175,7 @@ __fortify_redeclare_libc(strncat)
 	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(strlcpy)
 __fortify_wrapper size_t
-strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
 {
 	__fortify_check("strlcpy", __n, __fortify_bos(__dst));
 	return __fortify_libc(strlcpy)(__dst, __src, __n);
@@ -189,7 +189,7 @@ __fortify_redeclare_libc(strlcpy)
 	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(strlcat)
 __fortify_wrapper size_t
-strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n)
+strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
 {
 	__fortify_check("strlcat", __n, __fortify_bos(__dst));
 	return __fortify_libc(strlcat)(__dst, __src, __n);
@@ -203,7 +203,7 @@ __fortify_redeclare_libc(strlcat)
 	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
 __fortify_declare_libc(explicit_bzero)
 __fortify_wrapper void
-explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n)
+explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
 	__fortify_check("explicit_bzero", __n, __fortify_bos0(__dst));
 	__fortify_libc(explicit_bzero)(__dst, __n);

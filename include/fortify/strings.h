@@ -15,7 +15,7 @@ __fortify_begin
 		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700))
 __fortify_wrapper void
 bcopy(const void *const __src __fortify_pass_bos0,
-	void *const __dst __fortify_pass_bos0, size_t __n)
+	void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
 	__fortify_check("bcopy", __n, __fortify_bos0(__dst));
 	__fortify_check("bcopy", __n, __fortify_bos0(__src));
@@ -29,7 +29,7 @@ __fortify_redeclare_libc(bcopy)
 		|| (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE + 0 < 200809L) \
 		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700))
 __fortify_wrapper void
-bzero(void *const __dst __fortify_pass_bos0, size_t __n)
+bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
 	__fortify_check("bzero", __n, __fortify_bos0(__dst));
 	__builtin_memset(__dst, 0, __n);

@@ -8,10 +8,10 @@
 __fortify_begin
 
 /*
- * Each wrapper stands under the feature-test macros with which glibc (its
- * internal __USE_* macros and version) or else musl declares the function,
- * and is left out where the name is a macro: whatever that macro stands for,
- * the wrapper would not be a wrapper of it.
+ * Wrappers stand in groups under the feature-test macros with which glibc
+ * (its internal __USE_* macros and version) or else musl declares the
+ * functions, and each under #ifndef its name: where the name is a macro,
+ * whatever that macro stands for, the wrapper would not be a wrapper of it.
  */
 
 #ifndef memcpy
@@ -48,8 +48,8 @@ memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n) __fortify_not
 __fortify_redeclare_libc(memset)
 #endif
 
-#if !defined(mempcpy) \
-	&& (defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE))
+#if defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE)
+#ifndef mempcpy
 __fortify_wrapper void *
 mempcpy(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
@@ -60,11 +60,13 @@ mempcpy(void *const __dst __fortify_pass_bos0,
 }
 __fortify_redeclare_libc(mempcpy)
 #endif
+#endif
 
-#if !defined(memccpy) && (defined(__GLIBC__) \
+#if defined(__GLIBC__) \
 	? defined(__USE_MISC) || defined(__USE_XOPEN) \
 		|| (defined(__GLIBC_USE_ISOC2X) && __GLIBC_USE_ISOC2X) \
-	: defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+	: defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#ifndef memccpy
 __fortify_declare_libc(memccpy)
 __fortify_wrapper void *
 memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
@@ -74,6 +76,7 @@ memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
 	return __fortify_libc(memccpy)(__dst, __src, __c, __n);
 }
 __fortify_redeclare_libc(memccpy)
+#endif
 #endif
 
 #ifndef strcpy
@@ -92,9 +95,10 @@ strcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothro
 __fortify_redeclare_libc(strcpy)
 #endif
 
-#if !defined(stpcpy) && (defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
+#if defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
 	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
-		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#ifndef stpcpy
 __fortify_wrapper char *
 stpcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
 {
@@ -110,9 +114,7 @@ stpcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothro
 __fortify_redeclare_libc(stpcpy)
 #endif
 
-#if !defined(stpncpy) && (defined(__GLIBC__) ? defined(__USE_XOPEN2K8) \
-	: defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
-		|| defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+#ifndef stpncpy
 __fortify_wrapper char *
 stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
 {
@@ -120,6 +122,7 @@ stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __f
 	return __fortify_builtin(stpncpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(stpncpy)
+#endif
 #endif
 
 #ifndef strncpy
@@ -169,10 +172,11 @@ strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __f
 __fortify_redeclare_libc(strncat)
 #endif
 
-#if !defined(strlcpy) && (defined(__GLIBC__) \
+#if defined(__GLIBC__) \
 	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 38)) \
 		&& defined(__USE_MISC) \
-	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#ifndef strlcpy
 __fortify_declare_libc(strlcpy)
 __fortify_wrapper size_t
 strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
@@ -183,10 +187,7 @@ strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __f
 __fortify_redeclare_libc(strlcpy)
 #endif
 
-#if !defined(strlcat) && (defined(__GLIBC__) \
-	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 38)) \
-		&& defined(__USE_MISC) \
-	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+#ifndef strlcat
 __fortify_declare_libc(strlcat)
 __fortify_wrapper size_t
 strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
@@ -196,11 +197,13 @@ strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __f
 }
 __fortify_redeclare_libc(strlcat)
 #endif
+#endif
 
-#if !defined(explicit_bzero) && (defined(__GLIBC__) \
+#if defined(__GLIBC__) \
 	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 25)) \
 		&& defined(__USE_MISC) \
-	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE))
+	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#ifndef explicit_bzero
 __fortify_declare_libc(explicit_bzero)
 __fortify_wrapper void
 explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
@@ -209,6 +212,7 @@ explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_noth
 	__fortify_libc(explicit_bzero)(__dst, __n);
 }
 __fortify_redeclare_libc(explicit_bzero)
+#endif
 #endif
 
 __fortify_end

@@ -7,12 +7,13 @@
 #define __fortify_strings_h
 __fortify_begin
 
-/* Guards as in string.h: libc's declaration, and the name not a macro. */
+/* Guards as in string.h: libc's declaration around, #ifndef name within. */
 
-#if !defined(bcopy) && (defined(__GLIBC__) ? defined(__USE_MISC) || !defined(__USE_XOPEN2K8) \
+#if defined(__GLIBC__) ? defined(__USE_MISC) || !defined(__USE_XOPEN2K8) \
 	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE) || defined(_POSIX_SOURCE) \
 		|| (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE + 0 < 200809L) \
-		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700))
+		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700)
+#ifndef bcopy
 __fortify_wrapper void
 bcopy(const void *const __src __fortify_pass_bos0,
 	void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
@@ -24,10 +25,7 @@ bcopy(const void *const __src __fortify_pass_bos0,
 __fortify_redeclare_libc(bcopy)
 #endif
 
-#if !defined(bzero) && (defined(__GLIBC__) ? defined(__USE_MISC) || !defined(__USE_XOPEN2K8) \
-	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE) || defined(_POSIX_SOURCE) \
-		|| (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE + 0 < 200809L) \
-		|| (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE + 0 < 700))
+#ifndef bzero
 __fortify_wrapper void
 bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
 {
@@ -35,6 +33,7 @@ bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
 	__builtin_memset(__dst, 0, __n);
 }
 __fortify_redeclare_libc(bzero)
+#endif
 #endif
 
 __fortify_end

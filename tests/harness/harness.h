@@ -2,13 +2,20 @@
 /*
  * The cases every per-function test runs. A test file defines
  *
- *   WRITE(dst, n)  a call of the function under test that writes n bytes
+ *   WRITE(dst, n)  a call of the function under test that writes n elements
  *                  into dst (for strings, n counts the terminating NUL);
  *   FIT(dst)       the same call with n = ROOM, printing what it returned
  *                  and what dst holds, for FileCheck;
  *   READ(src, n)   (optional) a call that reads n bytes from src;
  *   ALSO_FITS(dst) (optional) another call that fits a ROOM-byte array,
  *                  printing like FIT;
+ *
+ * and, if the function's buffers are not of char,
+ *
+ *   ELEMENT        the element type of its buffers (wchar_t, struct pollfd),
+ *   ARGUMENTS      (optional) the variable arguments that the case runner is
+ *                  called with, for v* functions: the calls can use them as
+ *                  the va_list `arguments`;
  *
  * then includes this file, whose main() runs the case named by argv[1]:
  *
@@ -21,6 +28,7 @@
  *           size is known only at run time;
  *   source  READ of ROOM + 1 bytes from a ROOM-byte array.
  *
+ * (Every "byte" above is an ELEMENT.) Objects start zeroed: an empty string.
  * A case that returns prints "no trap" and exits 0; tests/lit/outcome tells
  * that apart from a trap and from any other death. Every size goes through
  * opaque(), so the checks under test are the run-time ones.
@@ -28,10 +36,15 @@
  * The calls are macros, not functions taking a pointer, because the object
  * size must be visible where the fortified function is called.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #define ROOM 8
+
+#ifndef ELEMENT
+#define ELEMENT char
+#endif
 
 /* The source of every copy: longer than any destination, so reading from it
  * never overflows. tail(n) is a string of n characters. */
@@ -39,11 +52,11 @@ static const char letters[] = "abcdefghijklmnopqrstuvwxyz";
 #define tail(n) (letters + (sizeof letters - 1) - (n))
 
 /* Where READ copies to: big enough for any case. */
-__attribute__((__unused__)) static char sink[4 * ROOM];
+__attribute__((__unused__)) static ELEMENT sink[4 * ROOM];
 
 struct with_member {
-	char member[ROOM];
-	char after[ROOM];
+	ELEMENT member[ROOM];
+	ELEMENT after[ROOM];
 };
 
 /* A size the optimiser cannot see through. */
@@ -63,10 +76,20 @@ static size_t opaque(size_t n)
 __attribute__((__noinline__, __malloc__, __alloc_size__(1)))
 static void *alloc_with_slack(size_t n)
 {
-	return malloc(n + ROOM);
+	return malloc(n + ROOM * sizeof(ELEMENT));
+}
+
+/* Sets n bytes at p to the byte b without any fortified call. */
+static void fill(void *p, int b, size_t n)
+{
+	volatile unsigned char *byte = (volatile unsigned char *)p;
+
+	while (n-- > 0)
+		*byte++ = (unsigned char)b;
 }
 
 /* Sets dst to the string s without any fortified call. */
+__attribute__((__unused__))
 static void set_string(char *dst, const char *s)
 {
 	while ((*dst++ = *s++) != '\0')
@@ -99,52 +122,64 @@ static int is_case(const char *arg, const char *name)
 	return *arg == *name;
 }
 
-int main(int argc, char **argv)
+static int run_case(const char *which, ...)
 {
-	const char *which = argc > 1 ? argv[1] : "";
+	va_list arguments;
+	int status = 0;
 
+	va_start(arguments, which);
+	(void)arguments;
 	if (is_case(which, "fit")) {
-		char dst[ROOM];
+		ELEMENT dst[ROOM];
 
-		set_string(dst, "");
+		fill(dst, 0, sizeof dst);
 		FIT(dst);
-		return 0;
-	}
 #ifdef ALSO_FITS
-	if (is_case(which, "also-fits")) {
-		char dst[ROOM];
+	} else if (is_case(which, "also-fits")) {
+		ELEMENT dst[ROOM];
 
-		set_string(dst, "");
+		fill(dst, 0, sizeof dst);
 		ALSO_FITS(dst);
-		return 0;
-	}
 #endif
-	if (is_case(which, "whole")) {
-		char dst[ROOM];
+	} else if (is_case(which, "whole")) {
+		ELEMENT dst[ROOM];
 
-		set_string(dst, "");
+		fill(dst, 0, sizeof dst);
 		WRITE(dst, opaque(ROOM + 1));
+		printf("no trap\n");
 	} else if (is_case(which, "member")) {
 		struct with_member s;
 
-		set_string(s.member, "");
+		fill(&s, 0, sizeof s);
 		WRITE(s.member, opaque(ROOM + 1));
+		printf("no trap\n");
 	} else if (is_case(which, "heap")) {
-		char *dst = (char *)alloc_with_slack(opaque(ROOM));
+		ELEMENT *dst = (ELEMENT *)alloc_with_slack(opaque(ROOM * sizeof(ELEMENT)));
 
-		set_string(dst, "");
+		fill(dst, 0, ROOM * sizeof(ELEMENT));
 		WRITE(dst, opaque(ROOM + 1));
+		printf("no trap\n");
 #ifdef READ
 	} else if (is_case(which, "source")) {
-		char src[ROOM];
+		ELEMENT src[ROOM];
 
-		set_string(src, "1234567");
+		fill(src, '1', sizeof src);
 		READ(src, opaque(ROOM + 1));
+		printf("no trap\n");
 #endif
 	} else {
 		printf("unknown case \"%s\"\n", which);
-		return 2;
+		status = 2;
 	}
-	printf("no trap\n");
-	return 0;
+	va_end(arguments);
+	return status;
+}
+
+#ifndef ARGUMENTS
+#define ARGUMENTS 0
+#endif
+
+int main(int argc, char **argv)
+{
+	return run_case(argc > 1 ? argv[1] : "", ARGUMENTS);
 }

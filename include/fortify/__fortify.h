@@ -92,17 +92,64 @@
 #define __fortify_builtin(fn) (&fn)
 #define __fortify_libc(fn) (&fn)
 #define __fortify_declare_libc(fn)
+#define __fortify_declare_libc_as(fn, symbol)
+/* Makes clang choose a wrapper over libc's declaration of the same
+ * parameters, where no object size is needed to tell them apart. */
+#define __fortify_preferred __fortify_pass_size(0)
+/*
+ * A misuse that is certain when the arguments are constants fails the
+ * compile: clang decides it at the call site, from __fortify_error_if on
+ * the wrapper; gcc, after inlining, from __fortify_error_when in its body,
+ * which calls a function declared by __fortify_error_function. Write all
+ * three, with the same condition and message.
+ */
+#define __fortify_error_if(cond, message) \
+	__attribute__((__diagnose_if__(cond, message, "error")))
+#define __fortify_error_function(name, message)
+#define __fortify_error_when(cond, name)
+/*
+ * printf-like functions: clang cannot forward "..." from an inline
+ * function, so its wrappers are static, take the arguments as a va_list,
+ * and leave the checks to the v* wrapper they call, to which
+ * pass_object_size hands the caller's object size. Below level 3 every size
+ * they can check is known at compile time, and __fortify_if_known keeps an
+ * unknown one on libc's function, for exactly the plain call.
+ */
+#define __fortify_variadic_wrapper static __inline__ __attribute__((__overloadable__))
+#if __fortify_level > 2
+#define __fortify_if_known(size)
+#else
+#define __fortify_if_known(size) __attribute__((__enable_if__(!__fortify_unknown(size), "")))
+#endif
 #else
 #define __fortify_wrapper __fortify_inline
 #define __fortify_pass_bos0
 #define __fortify_pass_bos
 #define __fortify_builtin(fn) __builtin_##fn
 #define __fortify_libc(fn) __fortify_libc_##fn
-#define __fortify_declare_libc(fn) \
-	extern __typeof__(fn) __fortify_libc_##fn __asm__(__fortify_label(#fn));
+#define __fortify_declare_libc(fn) __fortify_declare_libc_as(fn, fn)
+/* For a function that libc's header binds to another symbol (LFS, time64),
+ * which gcc cannot look up: the caller names the same symbol. */
+#define __fortify_declare_libc_as(fn, symbol) \
+	extern __typeof__(fn) __fortify_libc_##fn __asm__(__fortify_label(#symbol));
+#define __fortify_preferred
+#define __fortify_error_if(cond, message)
+#define __fortify_error_function(name, message) \
+	extern void name(void) __attribute__((__error__(message)));
+#define __fortify_error_when(cond, name) \
+	if (__builtin_constant_p(cond) && (cond)) \
+		name()
 #define __fortify_label(name) __fortify_stringify(__USER_LABEL_PREFIX__) name
 #define __fortify_stringify(x) __fortify_stringify_now(x)
 #define __fortify_stringify_now(x) #x
+#endif
+
+/* glibc binds the off_t functions to their *64 symbols under
+ * _FILE_OFFSET_BITS=64; musl has one symbol for both. */
+#if defined(__GLIBC__) && defined(__USE_FILE_OFFSET64)
+#define __fortify_declare_libc_off_t(fn) __fortify_declare_libc_as(fn, fn##64)
+#else
+#define __fortify_declare_libc_off_t(fn) __fortify_declare_libc(fn)
 #endif
 
 /* In C, clang binds an unprototyped redeclaration such as "char *strcpy();"
@@ -154,6 +201,24 @@ __fortify_check(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
 	if (__builtin_expect(__n > __size, 0))
 		__fortify_fail(__function);
 }
+
+/* Traps unless __count elements of __element bytes each fit in the __size
+ * bytes the object has left; free when the size is unknown. */
+__fortify_helper void
+__fortify_check_count(const char *__function, __SIZE_TYPE__ __count,
+	__SIZE_TYPE__ __element, __SIZE_TYPE__ __size)
+{
+	if (!__fortify_unknown(__size) && __element != 0
+		&& __builtin_expect(__count > __size / __element, 0))
+		__fortify_fail(__function);
+}
+
+/* Bytes enough for any multibyte character: glibc's MB_LEN_MAX, above
+ * musl's. The wrapper headers must not make <limits.h> visible. */
+#define __fortify_mb_len_max 16
+
+/* Linux's PATH_MAX, for glibc and musl alike; <limits.h> again. */
+#define __fortify_path_max 4096
 
 /* strnlen without needing libc to declare it. */
 __fortify_helper __SIZE_TYPE__

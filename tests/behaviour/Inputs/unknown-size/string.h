@@ -2,7 +2,6 @@
 /* One function per wrapper, called with sizes the compiler cannot know. */
 #define _GNU_SOURCE 1
 #include <string.h>
-#include <strings.h>
 void *f_memcpy(void *d, const void *s, size_t n) { return memcpy(d, s, n); }
 void *f_memmove(void *d, const void *s, size_t n) { return memmove(d, s, n); }
 void *f_memset(void *d, int c, size_t n) { return memset(d, c, n); }
@@ -15,8 +14,6 @@ char *f_strncpy(char *d, const char *s, size_t n) { return strncpy(d, s, n); }
 char *f_strcat(char *d, const char *s) { return strcat(d, s); }
 char *f_strncat(char *d, const char *s, size_t n) { return strncat(d, s, n); }
 void f_explicit_bzero(void *d, size_t n) { explicit_bzero(d, n); }
-void f_bcopy(const void *s, void *d, size_t n) { bcopy(s, d, n); }
-void f_bzero(void *d, size_t n) { bzero(d, n); }
 #if !defined(__GLIBC__) || __GLIBC__ > 2 || __GLIBC_MINOR__ >= 38
 size_t f_strlcpy(char *d, const char *s, size_t n) { return strlcpy(d, s, n); }
 size_t f_strlcat(char *d, const char *s, size_t n) { return strlcat(d, s, n); }

@@ -1,15 +1,19 @@
 /* SPDX-License-Identifier: 0BSD */
 /* Active, the headers define what the plain libc headers define without
  * _FORTIFY_SOURCE, plus macros named __fortify_* and nothing else: glibc's
- * own fortification stays off (__USE_FORTIFY_LEVEL 0).
- * RUN: %compiler -O2 -dM -E %s | sort > %t.plain
- * RUN: %cc -dM -E %s | sort > %t.fortified
+ * own fortification stays off (__USE_FORTIFY_LEVEL 0). The macros that are
+ * wrapped (FD_SET, ...) now stand for their __fortify_ wrappers.
+ * RUN: %S/../lit/wrappers %fortify-include > %t.list
+ * RUN: { echo '#define _GNU_SOURCE 1'; echo '#include <features.h>'; \
+ * RUN:   awk '{ print "#include <" $1 ">" }' %t.list | sort -u; } > %t.c
+ * RUN: %compiler -O2 -dM -E %t.c | sort > %t.plain
+ * RUN: %cc -dM -E %t.c | sort > %t.fortified
  * RUN: diff %t.plain %t.fortified > %t.diff || true
  * RUN: grep '^> #define __fortify_level ' %t.diff
- * RUN: grep '^[<>]' %t.diff | grep -v -e '^> #define __fortify_' -e '^> #define _FORTIFY_SOURCE ' > %t.other || true
+ * RUN: awk '$2 ~ /^[A-Z]/ { print $2 }' %t.list > %t.macros
+ * RUN: while read -r m; do grep -q "^> #define $m(.*) __fortify_$m(" %t.diff || echo "not wrapped: $m"; done < %t.macros > %t.unwrapped
+ * RUN: not grep . %t.unwrapped
+ * RUN: grep '^[<>]' %t.diff | grep -v -e '^> #define __fortify_' -e '^> #define _FORTIFY_SOURCE ' \
+ * RUN:   | grep -v -F -f %t.macros > %t.other || true
  * RUN: not grep . %t.other
  */
-#define _GNU_SOURCE 1
-#include <features.h>
-#include <string.h>
-#include <strings.h>

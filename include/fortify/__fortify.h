@@ -144,14 +144,6 @@
 #define __fortify_stringify_now(x) #x
 #endif
 
-/* glibc binds the off_t functions to their *64 symbols under
- * _FILE_OFFSET_BITS=64; musl has one symbol for both. */
-#if defined(__GLIBC__) && defined(__USE_FILE_OFFSET64)
-#define __fortify_declare_libc_off_t(fn) __fortify_declare_libc_as(fn, fn##64)
-#else
-#define __fortify_declare_libc_off_t(fn) __fortify_declare_libc(fn)
-#endif
-
 /* In C, clang binds an unprototyped redeclaration such as "char *strcpy();"
  * (old code has them) to the most recent declaration, and rejects it if that
  * is one of our overloads; redeclaring libc's function after each wrapper
@@ -248,6 +240,17 @@ __fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
 #define __fortify_nothrow __THROW
 #else
 #define __fortify_nothrow
+#endif
+
+/* glibc binds the off_t functions to their *64 symbols under
+ * _FILE_OFFSET_BITS=64; musl has one symbol for both. Decided again at every
+ * inclusion too: the first one comes from our <features.h>, before glibc's
+ * has read _FILE_OFFSET_BITS. */
+#undef __fortify_declare_libc_off_t
+#if defined(__GLIBC__) && defined(__USE_FILE_OFFSET64)
+#define __fortify_declare_libc_off_t(fn) __fortify_declare_libc_as(fn, fn##64)
+#else
+#define __fortify_declare_libc_off_t(fn) __fortify_declare_libc(fn)
 #endif
 #endif
 #endif

@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: 0BSD */
+/* gcc -pedantic warns about #include_next, except in a system header. */
+#pragma GCC system_header
+#include_next <stdio.h>
+#include "__fortify.h"
+#if defined(__fortify_level) && !defined(__fortify_stdio_h)
+#define __fortify_stdio_h
+__fortify_begin
+
+/*
+ * The printf-like wrappers keep libc's format attribute, so -Wformat still
+ * checks the caller's arguments; glibc and musl leave it to the compiler's
+ * builtin knowledge of these names, which an overload (clang) does not have.
+ *
+ * sprintf and vsprintf format into at most the object's size and trap if
+ * the output did not fit: the overflow never happens, at the cost of a
+ * truncated string in the object before the trap. vsnprintf stands in for
+ * vsprintf through its builtin: C89 glibc does not declare it.
+ */
+
+#ifndef vsprintf
+__fortify_wrapper __attribute__((__format__(__printf__, 2, 0))) int
+vsprintf(char *const __dst __fortify_pass_bos, const char *__fmt, __builtin_va_list __ap) __fortify_nothrow
+{
+	size_t __size = __fortify_bos(__dst);
+	int __ret;
+
+	if (__fortify_unknown(__size))
+		return __fortify_builtin(vsprintf)(__dst, __fmt, __ap);
+	__ret = __builtin_vsnprintf(__dst, __size, __fmt, __ap);
+	if (__ret >= 0 && (size_t)__ret >= __size)
+		__fortify_fail("vsprintf");
+	return __ret;
+}
+__fortify_redeclare_libc(vsprintf)
+#endif
+
+#ifndef sprintf
+#ifdef __clang__
+__fortify_variadic_wrapper __attribute__((__format__(__printf__, 2, 3))) int
+sprintf(char *const __dst __fortify_pass_bos, const char *__fmt, ...) __fortify_nothrow
+	__fortify_if_known(__fortify_bos(__dst))
+{
+	__builtin_va_list __ap;
+	int __ret;
+
+	__builtin_va_start(__ap, __fmt);
+	__ret = (vsprintf)(__dst, __fmt, __ap);
+	__builtin_va_end(__ap);
+	return __ret;
+}
+#else
+__fortify_wrapper __attribute__((__format__(__printf__, 2, 3))) int
+sprintf(char *const __dst __fortify_pass_bos, const char *__fmt, ...) __fortify_nothrow
+{
+	size_t __size = __fortify_bos(__dst);
+	int __ret;
+
+	if (__fortify_unknown(__size))
+		return __builtin_sprintf(__dst, __fmt, __builtin_va_arg_pack());
+	__ret = __builtin_snprintf(__dst, __size, __fmt, __builtin_va_arg_pack());
+	if (__ret >= 0 && (size_t)__ret >= __size)
+		__fortify_fail("sprintf");
+	return __ret;
+}
+#endif
+__fortify_redeclare_libc(sprintf)
+#endif
+
+#if defined(__GLIBC__) ? defined(__USE_ISOC99) || defined(__USE_UNIX98) : 1
+#ifndef vsnprintf
+__fortify_wrapper __attribute__((__format__(__printf__, 3, 0))) int
+vsnprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt,
+	__builtin_va_list __ap) __fortify_nothrow
+{
+	__fortify_check("vsnprintf", __n, __fortify_bos(__dst));
+	return __fortify_builtin(vsnprintf)(__dst, __n, __fmt, __ap);
+}
+__fortify_redeclare_libc(vsnprintf)
+#endif
+
+#ifndef snprintf
+#ifdef __clang__
+__fortify_variadic_wrapper __attribute__((__format__(__printf__, 3, 4))) int
+snprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt, ...) __fortify_nothrow
+	__fortify_if_known(__fortify_bos(__dst))
+{
+	__builtin_va_list __ap;
+	int __ret;
+
+	__builtin_va_start(__ap, __fmt);
+	__ret = (vsnprintf)(__dst, __n, __fmt, __ap);
+	__builtin_va_end(__ap);
+	return __ret;
+}
+#else
+__fortify_wrapper __attribute__((__format__(__printf__, 3, 4))) int
+snprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt, ...) __fortify_nothrow
+{
+	__fortify_check("snprintf", __n, __fortify_bos(__dst));
+	return __builtin_snprintf(__dst, __n, __fmt, __builtin_va_arg_pack());
+}
+#endif
+__fortify_redeclare_libc(snprintf)
+#endif
+#endif
+
+/* fgets takes an int: n <= 0 writes nothing, and is libc's to judge. */
+#ifndef fgets
+__fortify_declare_libc(fgets)
+__fortify_wrapper char *
+fgets(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
+{
+	if (__n > 0)
+		__fortify_check("fgets", (size_t)__n, __fortify_bos(__dst));
+	return __fortify_libc(fgets)(__dst, __n, __stream);
+}
+__fortify_redeclare_libc(fgets)
+#endif
+
+#ifndef fread
+__fortify_declare_libc(fread)
+__fortify_wrapper size_t
+fread(void *const __dst __fortify_pass_bos0, size_t __size, size_t __n, FILE *__stream)
+{
+	__fortify_check_count("fread", __n, __size, __fortify_bos0(__dst));
+	return __fortify_libc(fread)(__dst, __size, __n, __stream);
+}
+__fortify_redeclare_libc(fread)
+#endif
+
+#ifndef fwrite
+__fortify_declare_libc(fwrite)
+__fortify_wrapper size_t
+fwrite(const void *const __src __fortify_pass_bos0, size_t __size, size_t __n, FILE *__stream)
+{
+	__fortify_check_count("fwrite", __n, __size, __fortify_bos0(__src));
+	return __fortify_libc(fwrite)(__src, __size, __n, __stream);
+}
+__fortify_redeclare_libc(fwrite)
+#endif
+
+#if defined(__GLIBC__) ? defined(__USE_GNU) : defined(_GNU_SOURCE)
+#ifndef fgets_unlocked
+__fortify_declare_libc(fgets_unlocked)
+__fortify_wrapper char *
+fgets_unlocked(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
+{
+	if (__n > 0)
+		__fortify_check("fgets_unlocked", (size_t)__n, __fortify_bos(__dst));
+	return __fortify_libc(fgets_unlocked)(__dst, __n, __stream);
+}
+__fortify_redeclare_libc(fgets_unlocked)
+#endif
+#endif
+
+/*
+ * glibc's optimising <bits/stdio.h> (C only) also makes these two macros,
+ * which call the function unless size and n are small constants: the
+ * wrapper is defined under the macro, which stays glibc's. A macro of any
+ * other origin means no wrapper, as everywhere.
+ */
+#if defined(__GLIBC__) ? defined(__USE_MISC) : defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+#if !defined(fread_unlocked) || defined(_BITS_STDIO_H)
+#pragma push_macro("fread_unlocked")
+#undef fread_unlocked
+__fortify_declare_libc(fread_unlocked)
+__fortify_wrapper size_t
+fread_unlocked(void *const __dst __fortify_pass_bos0, size_t __size, size_t __n, FILE *__stream)
+{
+	__fortify_check_count("fread_unlocked", __n, __size, __fortify_bos0(__dst));
+	return __fortify_libc(fread_unlocked)(__dst, __size, __n, __stream);
+}
+__fortify_redeclare_libc(fread_unlocked)
+#pragma pop_macro("fread_unlocked")
+#endif
+
+#if !defined(fwrite_unlocked) || defined(_BITS_STDIO_H)
+#pragma push_macro("fwrite_unlocked")
+#undef fwrite_unlocked
+__fortify_declare_libc(fwrite_unlocked)
+__fortify_wrapper size_t
+fwrite_unlocked(const void *const __src __fortify_pass_bos0, size_t __size, size_t __n,
+	FILE *__stream)
+{
+	__fortify_check_count("fwrite_unlocked", __n, __size, __fortify_bos0(__src));
+	return __fortify_libc(fwrite_unlocked)(__src, __size, __n, __stream);
+}
+__fortify_redeclare_libc(fwrite_unlocked)
+#pragma pop_macro("fwrite_unlocked")
+#endif
+#endif
+
+__fortify_end
+#endif

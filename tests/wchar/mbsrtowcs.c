@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: 0BSD */
+/* mbsrtowcs writes at most len wide characters: it checks len against the
+ * destination, a sub-object from level 2 on. A null destination only
+ * measures.
+ * RUN: %cc %s -o %t
+ * RUN: %t fit | FileCheck %s
+ * RUN: %outcome trap %t whole
+ * RUN: %outcome %member-outcome %t member
+ * RUN: %outcome %heap-outcome %t heap
+ * RUN: %t also-fits | FileCheck %s --check-prefix=NULL
+ * CHECK: returned 8, dst holds "abcdefgh"
+ * NULL: null dst, returned 26
+ */
+#include <wchar.h>
+#include "wide.h"
+
+static const char *from;
+
+#define ELEMENT wchar_t
+#define WRITE(dst, n) (from = letters, mbsrtowcs(dst, &from, n, NULL))
+#define FIT(dst) \
+	print_wide(WRITE(dst, opaque(ROOM)) == 8 ? "returned 8, dst holds" : "returned ?", dst, ROOM)
+#define ALSO_FITS(dst) printf("null dst, returned %d\n", (int)WRITE(NULL, opaque(ROOM + 1)))
+#include "harness.h"

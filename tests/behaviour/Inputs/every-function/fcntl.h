@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: 0BSD */
+/* Calls every fcntl.h wrapper with flags known and unknown, with a mode and
+ * without. */
+#include <fcntl.h>
+
+void use_fcntl(char *unknown, int fd);
+
+void use_fcntl(char *unknown, int fd)
+{
+	int total;
+
+	total = open(unknown, O_RDONLY);
+	total += open(unknown, fd);
+	total += open(unknown, O_CREAT | O_WRONLY, 0600);
+	total += open(unknown, fd, (mode_t)0600);
+#if defined(__GLIBC__) ? defined(__USE_ATFILE) : 1
+	total += openat(fd, unknown, O_RDONLY);
+	total += openat(fd, unknown, fd);
+	total += openat(fd, unknown, O_CREAT | O_WRONLY, 0600);
+	total += openat(fd, unknown, fd, (mode_t)0600);
+#endif
+#if defined(__GLIBC__) && defined(__USE_LARGEFILE64)
+	total += open64(unknown, O_RDONLY);
+	total += open64(unknown, fd);
+	total += open64(unknown, O_CREAT | O_WRONLY, 0600);
+	total += open64(unknown, fd, (mode_t)0600);
+#ifdef __USE_ATFILE
+	total += openat64(fd, unknown, O_RDONLY);
+	total += openat64(fd, unknown, fd);
+	total += openat64(fd, unknown, O_CREAT | O_WRONLY, 0600);
+	total += openat64(fd, unknown, fd, (mode_t)0600);
+#endif
+#endif
+	unknown[0] = (char)total;
+}

@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: 0BSD */
+/* openat needs a mode argument when its flags create a file (O_CREAT, or
+ * all of O_TMPFILE's bits): without one, constant flags fail the compile
+ * and others trap; more than one argument after the flags fails the
+ * compile. &openat, (openat) and a redeclaration still work, and calls bind
+ * to the symbol libc's header names (openat64 with _FILE_OFFSET_BITS=64 on
+ * glibc).
+ * RUN: rm -rf %t.dir && mkdir -p %t.dir
+ * RUN: %cc %s -o %t
+ * RUN: %t fit %t.dir | FileCheck %s
+ * RUN: %outcome trap %t creat %t.dir
+ * RUN: %outcome trap %t tmpfile %t.dir
+ * RUN: %outcome trap %t parenthesised %t.dir
+ * RUN: rm -rf %t.dir && mkdir -p %t.dir
+ * RUN: %cc -DREDECLARE=1 %s -o %t.redeclared
+ * RUN: %t.redeclared fit %t.dir | FileCheck %s
+ * RUN: %outcome trap %t.redeclared creat %t.dir
+ * RUN: not %cc -DMISUSE=1 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=MODE
+ * RUN: not %cc -DMISUSE=2 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=MODE
+ * RUN: not %cc -DMISUSE=3 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ARGUMENTS
+ * RUN: for bits in 32 64; do \
+ * RUN:   %compiler -O2 -D_FILE_OFFSET_BITS=$bits -c %s -o %t.plain.o && nm -u %t.plain.o | grep ' open' > %t.plain || exit 1; \
+ * RUN:   %cc -D_FILE_OFFSET_BITS=$bits -c %s -o %t.fortified.o && nm -u %t.fortified.o | grep ' open' > %t.fortified || exit 1; \
+ * RUN:   diff %t.plain %t.fortified || exit 1; \
+ * RUN: done
+ * CHECK: created with modes 640 604
+ * CHECK-NEXT: opened again 1 1 1 1 1
+ * CHECK-NEXT: opened the directory 1
+ * MODE: openat: O_CREAT or O_TMPFILE needs a mode argument
+ * ARGUMENTS: openat: too many arguments
+ */
+#define _GNU_SOURCE 1
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifdef REDECLARE
+#ifdef __cplusplus
+extern "C"
+#endif
+int openat(int, const char *, int, ...);
+#endif
+
+#ifndef MISUSE
+#define MISUSE 0
+#endif
+
+static int opaque(int n)
+{
+	volatile int hidden = n;
+
+	return hidden;
+}
+
+static unsigned int mode_of(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 ? (unsigned int)st.st_mode & 0777 : 01000;
+}
+
+int main(int argc, char **argv)
+{
+	const char *which = argc > 2 ? argv[1] : "";
+	int dir = open(argc > 2 ? argv[2] : ".", O_RDONLY | O_DIRECTORY);
+	int (*pointer)(int, const char *, int, ...) = &openat;
+	int fd;
+
+	if (strcmp(which, "fit") == 0) {
+		int created, again;
+
+		umask(022);
+		fd = openat(dir, "file", O_CREAT | O_WRONLY | O_EXCL, 0640);
+		created = openat(dir, "other", opaque(O_CREAT | O_WRONLY | O_EXCL), (mode_t)0604);
+		printf("created with modes %o %o\n", mode_of(fd), mode_of(created));
+		again = openat(dir, "file", O_RDONLY);
+		printf("opened again %d", again >= 0 && mode_of(again) == 0640);
+		printf(" %d", openat(dir, "file", opaque(O_RDONLY)) >= 0);
+		printf(" %d", (openat)(dir, "file", O_RDONLY) >= 0);
+		printf(" %d", pointer(dir, "file", O_RDONLY) >= 0);
+		printf(" %d\n", pointer(dir, "other", O_RDONLY, 0) >= 0);
+		printf("opened the directory %d\n", openat(dir, ".", opaque(O_RDONLY | O_DIRECTORY)) >= 0);
+		return 0;
+	} else if (strcmp(which, "creat") == 0) {
+		fd = openat(dir, "file", opaque(O_CREAT | O_WRONLY));
+	} else if (strcmp(which, "tmpfile") == 0) {
+		fd = openat(dir, ".", opaque(O_TMPFILE | O_RDWR));
+	} else if (strcmp(which, "parenthesised") == 0) {
+		fd = (openat)(dir, "file", opaque(O_CREAT | O_WRONLY));
+#if MISUSE == 1
+	} else if (strcmp(which, "misuse") == 0) {
+		fd = openat(dir, "file", O_CREAT | O_WRONLY);
+#elif MISUSE == 2
+	} else if (strcmp(which, "misuse") == 0) {
+		fd = openat(dir, ".", O_TMPFILE | O_RDWR);
+#elif MISUSE == 3
+	} else if (strcmp(which, "misuse") == 0) {
+		fd = openat(dir, "file", O_RDONLY, 0, 0);
+#endif
+	} else {
+		printf("unknown case \"%s\"\n", which);
+		return 2;
+	}
+	printf("no trap (%d)\n", fd);
+	return 0;
+}

@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: 0BSD */
+/* FD_ISSET traps on a descriptor outside 0 .. FD_SETSIZE - 1, whatever it
+ * knows of the set, and on a set smaller than an fd_set (whole object); a
+ * constant descriptor outside fails the compile. It takes a const fd_set.
+ * RUN: %cc %s -o %t
+ * RUN: %t fit | FileCheck %s
+ * RUN: %outcome trap %t setsize
+ * RUN: %outcome trap %t negative
+ * RUN: %outcome trap %t small
+ * RUN: %outcome no-trap %t member
+ * RUN: %outcome %heap-outcome %t heap
+ * RUN: not %cc -DMISUSE=1 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERROR
+ * RUN: not %cc -DMISUSE=2 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERROR
+ * CHECK: set 0 1 1022 1023: 1 0 0 1
+ * ERROR: FD_ISSET: descriptor outside fd_set
+ */
+#include <sys/select.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef MISUSE
+#define MISUSE 0
+#endif
+
+/* Longs enough for all but the last of an fd_set's descriptors. */
+#define SHORT (FD_SETSIZE / (8 * sizeof(long)) - 1)
+
+static int opaque(int n)
+{
+	volatile int hidden = n;
+
+	return hidden;
+}
+
+static size_t opaque_size(size_t n)
+{
+	volatile size_t hidden = n;
+
+	return hidden;
+}
+
+/* A set whose size the optimiser cannot see. */
+__attribute__((__noinline__))
+static const fd_set *unknown(const fd_set *set)
+{
+	return set;
+}
+
+/* A heap object of n bytes as far as the compiler can tell (alloc_size),
+ * that has room for a whole fd_set. */
+__attribute__((__noinline__, __malloc__, __alloc_size__(1)))
+static void *alloc_with_slack(size_t n)
+{
+	return calloc(1, n + sizeof(fd_set));
+}
+
+int main(int argc, char **argv)
+{
+	const char *which = argc > 1 ? argv[1] : "";
+	fd_set set;
+	const fd_set *known = &set;
+	int is_set = 0;
+
+	FD_ZERO(&set);
+	FD_SET(0, &set);
+	FD_SET(FD_SETSIZE - 1, &set);
+	if (strcmp(which, "fit") == 0) {
+		printf("set 0 1 %d %d: %d %d %d %d\n", FD_SETSIZE - 2, FD_SETSIZE - 1,
+			FD_ISSET(opaque(0), known), FD_ISSET(opaque(1), known),
+			FD_ISSET(opaque(FD_SETSIZE - 2), unknown(&set)),
+			FD_ISSET(opaque(FD_SETSIZE - 1), unknown(&set)));
+		return 0;
+	} else if (strcmp(which, "setsize") == 0) {
+		is_set = FD_ISSET(opaque(FD_SETSIZE), unknown(&set));
+	} else if (strcmp(which, "negative") == 0) {
+		is_set = FD_ISSET(opaque(-1), unknown(&set));
+	} else if (strcmp(which, "small") == 0) {
+		unsigned long small[SHORT];
+
+		memset(small, 0, sizeof small);
+		is_set = FD_ISSET(opaque(0), (const fd_set *)small);
+	} else if (strcmp(which, "member") == 0) {
+		struct {
+			unsigned long member[SHORT];
+			unsigned long after[SHORT];
+		} s;
+
+		memset(&s, 0, sizeof s);
+		is_set = FD_ISSET(opaque(0), (const fd_set *)s.member);
+	} else if (strcmp(which, "heap") == 0) {
+		is_set = FD_ISSET(opaque(0), (const fd_set *)alloc_with_slack(opaque_size(sizeof(fd_set) - 1)));
+#if MISUSE == 1
+	} else if (strcmp(which, "misuse") == 0) {
+		is_set = FD_ISSET(FD_SETSIZE, known);
+#elif MISUSE == 2
+	} else if (strcmp(which, "misuse") == 0) {
+		is_set = FD_ISSET(-1, known);
+#endif
+	} else {
+		printf("unknown case \"%s\"\n", which);
+		return 2;
+	}
+	printf("no trap (%d)\n", is_set);
+	return 0;
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: 0BSD */
+/* Calls every sys/random.h wrapper with sizes known and unknown. */
+#include <sys/random.h>
+
+void use_sys_random(char *unknown, int fd);
+
+void use_sys_random(char *unknown, int fd)
+{
+	char known[16];
+	ssize_t n;
+
+	n = getrandom(known, sizeof known, 0);
+	n += getrandom(unknown, (size_t)fd, GRND_NONBLOCK);
+	(void)n;
+}

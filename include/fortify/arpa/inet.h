@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: 0BSD */
+/* gcc -pedantic warns about #include_next, except in a system header. */
+#pragma GCC system_header
+#include_next <arpa/inet.h>
+#include "../__fortify.h"
+#if defined(__fortify_level) && !defined(__fortify_arpa_inet_h)
+#define __fortify_arpa_inet_h
+__fortify_begin
+
+/* The bytes of a binary address of family __af; 0 for the families that
+ * are not checked. */
+__fortify_helper size_t
+__fortify_inet_address_size(int __af)
+{
+	return __af == AF_INET ? sizeof(struct in_addr)
+		: __af == AF_INET6 ? sizeof(struct in6_addr) : 0;
+}
+
+#ifndef inet_ntop
+__fortify_declare_libc(inet_ntop)
+__fortify_wrapper const char *
+inet_ntop(int __af, const void *const __src __fortify_pass_bos0,
+	char *const __dst __fortify_pass_bos, socklen_t __n) __fortify_nothrow
+{
+	__fortify_check("inet_ntop", __fortify_inet_address_size(__af), __fortify_bos0(__src));
+	__fortify_check("inet_ntop", __n, __fortify_bos(__dst));
+	return __fortify_libc(inet_ntop)(__af, __src, __dst, __n);
+}
+__fortify_redeclare_libc(inet_ntop)
+#endif
+
+#ifndef inet_pton
+__fortify_declare_libc(inet_pton)
+__fortify_wrapper int
+inet_pton(int __af, const char *__src, void *const __dst __fortify_pass_bos0) __fortify_nothrow
+{
+	__fortify_check("inet_pton", __fortify_inet_address_size(__af), __fortify_bos0(__dst));
+	return __fortify_libc(inet_pton)(__af, __src, __dst);
+}
+__fortify_redeclare_libc(inet_pton)
+#endif
+
+__fortify_end
+#endif

@@ -153,3 +153,6 @@ if not getattr(config, 'unsupported', False):
     if probe(base, '#define _GNU_SOURCE 1\n#include <string.h>\n'
              'size_t (*p)(char *, const char *, size_t) = strlcpy;\n'):
         config.available_features.add('strlcpy')
+    if probe(base, '#define _GNU_SOURCE 1\n#include <wchar.h>\n'
+             'size_t (*p)(wchar_t *, const wchar_t *, size_t) = wcslcpy;\n'):
+        config.available_features.add('wcslcpy')

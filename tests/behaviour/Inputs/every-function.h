@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: 0BSD */
 /* Calls every string.h and strings.h wrapper with sizes known and unknown,
- * and glibc's other fortified favourites, for the symbol and hygiene tests.
+ * and glibc's other fortified favourites, for the symbol and hygiene tests;
+ * every-function/HEADER does the same for each other wrapped header.
  * C89 and C++98 compatible. */
 #include <string.h>
 #include <strings.h>
@@ -46,3 +47,16 @@ size_t use_every_function(char *unknown, const char *src, size_t n, int fd)
 	printf("%s %s %s\n", p, known.member, known.after);
 	return total;
 }
+
+#include "every-function/arpa/inet.h"
+#include "every-function/fcntl.h"
+#include "every-function/poll.h"
+#include "every-function/stdio.h"
+#include "every-function/stdlib.h"
+#include "every-function/sys/random.h"
+#include "every-function/sys/select.h"
+#include "every-function/sys/socket.h"
+#include "every-function/sys/stat.h"
+#include "every-function/sys/uio.h"
+#include "every-function/unistd.h"
+#include "every-function/wchar.h"

@@ -156,13 +156,13 @@ __fortify_redeclare_libc(fgets_unlocked)
 
 /*
  * glibc's optimising <bits/stdio.h> (C only) also makes these two macros,
- * which call the function unless size and n are small constants: the
- * wrapper is defined under the macro, which stays glibc's. A macro of any
- * other origin means no wrapper, as everywhere.
+ * which copy a constant size * n of at most 8 bytes inline, past any check,
+ * and call the function otherwise. As glibc's own fortification does for
+ * fread_unlocked, the macros go: every call reaches the wrapper. A macro of
+ * any other origin means no wrapper, as everywhere.
  */
 #if defined(__GLIBC__) ? defined(__USE_MISC) : defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 #if !defined(fread_unlocked) || defined(_BITS_STDIO_H)
-#pragma push_macro("fread_unlocked")
 #undef fread_unlocked
 __fortify_declare_libc(fread_unlocked)
 __fortify_wrapper size_t
@@ -172,11 +172,9 @@ fread_unlocked(void *const __dst __fortify_pass_bos0, size_t __size, size_t __n,
 	return __fortify_libc(fread_unlocked)(__dst, __size, __n, __stream);
 }
 __fortify_redeclare_libc(fread_unlocked)
-#pragma pop_macro("fread_unlocked")
 #endif
 
 #if !defined(fwrite_unlocked) || defined(_BITS_STDIO_H)
-#pragma push_macro("fwrite_unlocked")
 #undef fwrite_unlocked
 __fortify_declare_libc(fwrite_unlocked)
 __fortify_wrapper size_t
@@ -187,7 +185,6 @@ fwrite_unlocked(const void *const __src __fortify_pass_bos0, size_t __size, size
 	return __fortify_libc(fwrite_unlocked)(__src, __size, __n, __stream);
 }
 __fortify_redeclare_libc(fwrite_unlocked)
-#pragma pop_macro("fwrite_unlocked")
 #endif
 #endif
 

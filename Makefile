@@ -12,7 +12,10 @@ LIBCS = glibc musl
 LEVELS = 1 2 3
 LANGS = c c++
 
-HEADERS = include/fortify/*.h
+# Relative to include/fortify; sys/ and arpa/ keep libc's layout.
+HEADERS = __fortify.h features.h fcntl.h poll.h stdio.h stdlib.h string.h strings.h \
+	unistd.h wchar.h arpa/inet.h sys/random.h sys/select.h sys/socket.h sys/stat.h sys/uio.h
+HEADER_DIRS = arpa sys
 
 all:
 	@echo "Header-only: nothing to build. Targets: check, check-all, demo, install, uninstall."
@@ -29,13 +32,16 @@ demo:
 	@examples/demo.sh
 
 install:
-	mkdir -p $(DESTDIR)$(INCLUDEDIR)/fortify
-	cp $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/fortify/
-	cd $(DESTDIR)$(INCLUDEDIR)/fortify && chmod 644 *.h
+	for d in . $(HEADER_DIRS); do mkdir -p "$(DESTDIR)$(INCLUDEDIR)/fortify/$$d" || exit 1; done
+	for h in $(HEADERS); do \
+		cp "include/fortify/$$h" "$(DESTDIR)$(INCLUDEDIR)/fortify/$$h" \
+		&& chmod 644 "$(DESTDIR)$(INCLUDEDIR)/fortify/$$h" || exit 1; \
+	done
 
 uninstall:
-	for h in $(HEADERS); do rm -f "$(DESTDIR)$(INCLUDEDIR)/fortify/$${h##*/}"; done
-	-rmdir $(DESTDIR)$(INCLUDEDIR)/fortify
+	for h in $(HEADERS); do rm -f "$(DESTDIR)$(INCLUDEDIR)/fortify/$$h"; done
+	-for d in $(HEADER_DIRS); do rmdir "$(DESTDIR)$(INCLUDEDIR)/fortify/$$d"; done
+	-rmdir "$(DESTDIR)$(INCLUDEDIR)/fortify"
 
 clean:
 	rm -rf build

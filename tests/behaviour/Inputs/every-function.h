@@ -3,6 +3,11 @@
  * and glibc's other fortified favourites, for the symbol and hygiene tests;
  * every-function/HEADER does the same for each other wrapped header.
  * C89 and C++98 compatible. */
+/* libstdc++'s <stdlib.h> needs C99's lldiv_t, which glibc declares in C++98
+ * only with _GNU_SOURCE or _ISOC99_SOURCE: before any libc header. */
+#if defined(__cplusplus) && __cplusplus < 201103L && !defined(_GNU_SOURCE)
+#define _ISOC99_SOURCE 1
+#endif
 #include <string.h>
 #include <strings.h>
 #include <stdio.h>

@@ -1,10 +1,5 @@
 /* SPDX-License-Identifier: 0BSD */
-/* Calls every stdlib.h wrapper with sizes known and unknown. libstdc++'s
- * <stdlib.h> needs C99's lldiv_t, which glibc declares in C++98 only with
- * _GNU_SOURCE or _ISOC99_SOURCE: this must come before any libc header. */
-#if defined(__cplusplus) && __cplusplus < 201103L && !defined(_GNU_SOURCE)
-#define _ISOC99_SOURCE 1
-#endif
+/* Calls every stdlib.h wrapper with sizes known and unknown. */
 #include <stdlib.h>
 
 void use_stdlib(char *unknown, int fd);

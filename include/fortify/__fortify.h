@@ -205,6 +205,16 @@ __fortify_check_count(const char *__function, __SIZE_TYPE__ __count,
 		__fortify_fail(__function);
 }
 
+/* The same for a count that libc takes signed (int, ssize_t): one below 1
+ * writes nothing, or is an error for libc to report, so it is not checked. */
+__fortify_helper void
+__fortify_check_signed_count(const char *__function, long __count,
+	__SIZE_TYPE__ __element, __SIZE_TYPE__ __size)
+{
+	if (__count > 0)
+		__fortify_check_count(__function, (__SIZE_TYPE__)__count, __element, __size);
+}
+
 /* Bytes enough for any multibyte character: glibc's MB_LEN_MAX, above
  * musl's. The wrapper headers must not make <limits.h> visible. */
 #define __fortify_mb_len_max 16

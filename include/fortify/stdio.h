@@ -105,14 +105,12 @@ __fortify_redeclare_libc(snprintf)
 #endif
 #endif
 
-/* fgets takes an int: n <= 0 writes nothing, and is libc's to judge. */
 #ifndef fgets
 __fortify_declare_libc(fgets)
 __fortify_wrapper char *
 fgets(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
 {
-	if (__n > 0)
-		__fortify_check("fgets", (size_t)__n, __fortify_bos(__dst));
+	__fortify_check_signed_count("fgets", __n, 1, __fortify_bos(__dst));
 	return __fortify_libc(fgets)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgets)
@@ -146,8 +144,7 @@ __fortify_declare_libc(fgets_unlocked)
 __fortify_wrapper char *
 fgets_unlocked(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
 {
-	if (__n > 0)
-		__fortify_check("fgets_unlocked", (size_t)__n, __fortify_bos(__dst));
+	__fortify_check_signed_count("fgets_unlocked", __n, 1, __fortify_bos(__dst));
 	return __fortify_libc(fgets_unlocked)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgets_unlocked)

@@ -167,9 +167,7 @@ __fortify_declare_libc(getgroups)
 __fortify_wrapper int
 getgroups(int __n, __fortify_gid_t *const __list __fortify_pass_bos) __fortify_nothrow
 {
-	if (__n > 0)
-		__fortify_check_count("getgroups", (size_t)__n, sizeof(*__list),
-			__fortify_bos(__list));
+	__fortify_check_signed_count("getgroups", __n, sizeof(*__list), __fortify_bos(__list));
 	return __fortify_libc(getgroups)(__n, __list);
 }
 __fortify_redeclare_libc(getgroups)
@@ -222,10 +220,8 @@ __fortify_wrapper void
 swab(const void *const __src __fortify_pass_bos0, void *const __dst __fortify_pass_bos0,
 	ssize_t __n) __fortify_nothrow
 {
-	if (__n > 0) {
-		__fortify_check("swab", (size_t)__n, __fortify_bos0(__dst));
-		__fortify_check("swab", (size_t)__n, __fortify_bos0(__src));
-	}
+	__fortify_check_signed_count("swab", __n, 1, __fortify_bos0(__dst));
+	__fortify_check_signed_count("swab", __n, 1, __fortify_bos0(__src));
 	__fortify_libc(swab)(__src, __dst, __n);
 }
 __fortify_redeclare_libc(swab)

@@ -123,8 +123,7 @@ __fortify_declare_libc(fgetws)
 __fortify_wrapper wchar_t *
 fgetws(wchar_t *const __dst __fortify_pass_bos, int __n, struct _IO_FILE *__stream)
 {
-	if (__n > 0)
-		__fortify_check_count("fgetws", (size_t)__n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_signed_count("fgetws", __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(fgetws)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgetws)
@@ -245,9 +244,8 @@ __fortify_declare_libc(fgetws_unlocked)
 __fortify_wrapper wchar_t *
 fgetws_unlocked(wchar_t *const __dst __fortify_pass_bos, int __n, struct _IO_FILE *__stream)
 {
-	if (__n > 0)
-		__fortify_check_count("fgetws_unlocked", (size_t)__n, sizeof(wchar_t),
-			__fortify_bos(__dst));
+	__fortify_check_signed_count("fgetws_unlocked", __n, sizeof(wchar_t),
+		__fortify_bos(__dst));
 	return __fortify_libc(fgetws_unlocked)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgetws_unlocked)

@@ -9,8 +9,7 @@ __fortify_begin
 
 /*
  * Guards as in string.h: libc's declaration around, #ifndef name within.
- * The array must hold iovcnt entries; a count below 1 is for libc to
- * refuse, not an array size.
+ * The array must hold iovcnt entries.
  */
 
 #ifndef readv
@@ -18,8 +17,7 @@ __fortify_declare_libc(readv)
 __fortify_wrapper ssize_t
 readv(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt)
 {
-	__fortify_check_count("readv", __iovcnt > 0 ? (size_t)__iovcnt : 0,
-		sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count("readv", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(readv)(__fd, __iov, __iovcnt);
 }
 __fortify_redeclare_libc(readv)
@@ -30,8 +28,7 @@ __fortify_declare_libc(writev)
 __fortify_wrapper ssize_t
 writev(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt)
 {
-	__fortify_check_count("writev", __iovcnt > 0 ? (size_t)__iovcnt : 0,
-		sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count("writev", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(writev)(__fd, __iov, __iovcnt);
 }
 __fortify_redeclare_libc(writev)
@@ -44,8 +41,7 @@ __fortify_wrapper ssize_t
 preadv(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off_t __offset)
 {
-	__fortify_check_count("preadv", __iovcnt > 0 ? (size_t)__iovcnt : 0,
-		sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count("preadv", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(preadv)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(preadv)
@@ -57,8 +53,7 @@ __fortify_wrapper ssize_t
 pwritev(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off_t __offset)
 {
-	__fortify_check_count("pwritev", __iovcnt > 0 ? (size_t)__iovcnt : 0,
-		sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count("pwritev", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(pwritev)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(pwritev)
@@ -73,8 +68,7 @@ __fortify_wrapper ssize_t
 preadv64(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off64_t __offset)
 {
-	__fortify_check_count("preadv64", __iovcnt > 0 ? (size_t)__iovcnt : 0,
-		sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count("preadv64", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(preadv64)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(preadv64)
@@ -86,8 +80,7 @@ __fortify_wrapper ssize_t
 pwritev64(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off64_t __offset)
 {
-	__fortify_check_count("pwritev64", __iovcnt > 0 ? (size_t)__iovcnt : 0,
-		sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count("pwritev64", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(pwritev64)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(pwritev64)

@@ -35,11 +35,16 @@
 #include <string.h>
 #include <unistd.h>
 
+/* open64.c runs these cases on open64. */
+#ifndef FUNCTION
+#define FUNCTION open
+#endif
+
 #ifdef REDECLARE
 #ifdef __cplusplus
 extern "C"
 #endif
-int open(const char *, int, ...);
+int FUNCTION(const char *, int, ...);
 #endif
 
 #ifndef MISUSE
@@ -65,7 +70,7 @@ int main(int argc, char **argv)
 	const char *which = argc > 2 ? argv[1] : "";
 	const char *dir = argc > 2 ? argv[2] : ".";
 	char path[4096], other[4096];
-	int (*pointer)(const char *, int, ...) = &open;
+	int (*pointer)(const char *, int, ...) = &FUNCTION;
 	int fd;
 
 	snprintf(path, sizeof path, "%s/file", dir);
@@ -74,32 +79,32 @@ int main(int argc, char **argv)
 		int created, again;
 
 		umask(022);
-		fd = open(path, O_CREAT | O_WRONLY | O_EXCL, 0640);
-		created = open(other, opaque(O_CREAT | O_WRONLY | O_EXCL), (mode_t)0604);
+		fd = FUNCTION(path, O_CREAT | O_WRONLY | O_EXCL, 0640);
+		created = FUNCTION(other, opaque(O_CREAT | O_WRONLY | O_EXCL), (mode_t)0604);
 		printf("created with modes %o %o\n", mode_of(fd), mode_of(created));
-		again = open(path, O_RDONLY);
+		again = FUNCTION(path, O_RDONLY);
 		printf("opened again %d", again >= 0 && mode_of(again) == 0640);
-		printf(" %d", open(path, opaque(O_RDONLY)) >= 0);
-		printf(" %d", (open)(path, O_RDONLY) >= 0);
+		printf(" %d", FUNCTION(path, opaque(O_RDONLY)) >= 0);
+		printf(" %d", (FUNCTION)(path, O_RDONLY) >= 0);
 		printf(" %d", pointer(path, O_RDONLY) >= 0);
 		printf(" %d\n", pointer(other, O_RDONLY, 0) >= 0);
-		printf("opened the directory %d\n", open(dir, opaque(O_RDONLY | O_DIRECTORY)) >= 0);
+		printf("opened the directory %d\n", FUNCTION(dir, opaque(O_RDONLY | O_DIRECTORY)) >= 0);
 		return 0;
 	} else if (strcmp(which, "creat") == 0) {
-		fd = open(path, opaque(O_CREAT | O_WRONLY));
+		fd = FUNCTION(path, opaque(O_CREAT | O_WRONLY));
 	} else if (strcmp(which, "tmpfile") == 0) {
-		fd = open(dir, opaque(O_TMPFILE | O_RDWR));
+		fd = FUNCTION(dir, opaque(O_TMPFILE | O_RDWR));
 	} else if (strcmp(which, "parenthesised") == 0) {
-		fd = (open)(path, opaque(O_CREAT | O_WRONLY));
+		fd = (FUNCTION)(path, opaque(O_CREAT | O_WRONLY));
 #if MISUSE == 1
 	} else if (strcmp(which, "misuse") == 0) {
-		fd = open(path, O_CREAT | O_WRONLY);
+		fd = FUNCTION(path, O_CREAT | O_WRONLY);
 #elif MISUSE == 2
 	} else if (strcmp(which, "misuse") == 0) {
-		fd = open(dir, O_TMPFILE | O_RDWR);
+		fd = FUNCTION(dir, O_TMPFILE | O_RDWR);
 #elif MISUSE == 3
 	} else if (strcmp(which, "misuse") == 0) {
-		fd = open(path, O_RDONLY, 0, 0);
+		fd = FUNCTION(path, O_RDONLY, 0, 0);
 #endif
 	} else {
 		printf("unknown case \"%s\"\n", which);

@@ -36,11 +36,16 @@
 #include <string.h>
 #include <unistd.h>
 
+/* openat64.c runs these cases on openat64. */
+#ifndef FUNCTION
+#define FUNCTION openat
+#endif
+
 #ifdef REDECLARE
 #ifdef __cplusplus
 extern "C"
 #endif
-int openat(int, const char *, int, ...);
+int FUNCTION(int, const char *, int, ...);
 #endif
 
 #ifndef MISUSE
@@ -65,39 +70,39 @@ int main(int argc, char **argv)
 {
 	const char *which = argc > 2 ? argv[1] : "";
 	int dir = open(argc > 2 ? argv[2] : ".", O_RDONLY | O_DIRECTORY);
-	int (*pointer)(int, const char *, int, ...) = &openat;
+	int (*pointer)(int, const char *, int, ...) = &FUNCTION;
 	int fd;
 
 	if (strcmp(which, "fit") == 0) {
 		int created, again;
 
 		umask(022);
-		fd = openat(dir, "file", O_CREAT | O_WRONLY | O_EXCL, 0640);
-		created = openat(dir, "other", opaque(O_CREAT | O_WRONLY | O_EXCL), (mode_t)0604);
+		fd = FUNCTION(dir, "file", O_CREAT | O_WRONLY | O_EXCL, 0640);
+		created = FUNCTION(dir, "other", opaque(O_CREAT | O_WRONLY | O_EXCL), (mode_t)0604);
 		printf("created with modes %o %o\n", mode_of(fd), mode_of(created));
-		again = openat(dir, "file", O_RDONLY);
+		again = FUNCTION(dir, "file", O_RDONLY);
 		printf("opened again %d", again >= 0 && mode_of(again) == 0640);
-		printf(" %d", openat(dir, "file", opaque(O_RDONLY)) >= 0);
-		printf(" %d", (openat)(dir, "file", O_RDONLY) >= 0);
+		printf(" %d", FUNCTION(dir, "file", opaque(O_RDONLY)) >= 0);
+		printf(" %d", (FUNCTION)(dir, "file", O_RDONLY) >= 0);
 		printf(" %d", pointer(dir, "file", O_RDONLY) >= 0);
 		printf(" %d\n", pointer(dir, "other", O_RDONLY, 0) >= 0);
-		printf("opened the directory %d\n", openat(dir, ".", opaque(O_RDONLY | O_DIRECTORY)) >= 0);
+		printf("opened the directory %d\n", FUNCTION(dir, ".", opaque(O_RDONLY | O_DIRECTORY)) >= 0);
 		return 0;
 	} else if (strcmp(which, "creat") == 0) {
-		fd = openat(dir, "file", opaque(O_CREAT | O_WRONLY));
+		fd = FUNCTION(dir, "file", opaque(O_CREAT | O_WRONLY));
 	} else if (strcmp(which, "tmpfile") == 0) {
-		fd = openat(dir, ".", opaque(O_TMPFILE | O_RDWR));
+		fd = FUNCTION(dir, ".", opaque(O_TMPFILE | O_RDWR));
 	} else if (strcmp(which, "parenthesised") == 0) {
-		fd = (openat)(dir, "file", opaque(O_CREAT | O_WRONLY));
+		fd = (FUNCTION)(dir, "file", opaque(O_CREAT | O_WRONLY));
 #if MISUSE == 1
 	} else if (strcmp(which, "misuse") == 0) {
-		fd = openat(dir, "file", O_CREAT | O_WRONLY);
+		fd = FUNCTION(dir, "file", O_CREAT | O_WRONLY);
 #elif MISUSE == 2
 	} else if (strcmp(which, "misuse") == 0) {
-		fd = openat(dir, ".", O_TMPFILE | O_RDWR);
+		fd = FUNCTION(dir, ".", O_TMPFILE | O_RDWR);
 #elif MISUSE == 3
 	} else if (strcmp(which, "misuse") == 0) {
-		fd = openat(dir, "file", O_RDONLY, 0, 0);
+		fd = FUNCTION(dir, "file", O_RDONLY, 0, 0);
 #endif
 	} else {
 		printf("unknown case \"%s\"\n", which);

@@ -23,6 +23,11 @@
 #include <stdio.h>
 #include <unistd.h>
 
+/* preadv64.c runs these cases on preadv64. */
+#ifndef FUNCTION
+#define FUNCTION preadv
+#endif
+
 static char got[9];
 
 /* Points n entries at one byte each of got. */
@@ -47,9 +52,9 @@ static int holding_letters(void)
 }
 
 #define ELEMENT struct iovec
-#define WRITE(dst, n) preadv(open("/dev/null", O_RDONLY), dst, (int)(n), 0)
+#define WRITE(dst, n) FUNCTION(open("/dev/null", O_RDONLY), dst, (int)(n), 0)
 #define FIT(dst) (scatter(dst, ROOM), \
-	printf("returned %d, read \"%s\"\n", (int)preadv(holding_letters(), dst, (int)opaque(ROOM), 2), got))
+	printf("returned %d, read \"%s\"\n", (int)FUNCTION(holding_letters(), dst, (int)opaque(ROOM), 2), got))
 #define ALSO_FITS(dst) printf("returned %d for -1 entries\n", \
-	(int)preadv(holding_letters(), dst, -(int)opaque(1), 0))
+	(int)FUNCTION(holding_letters(), dst, -(int)opaque(1), 0))
 #include "harness.h"

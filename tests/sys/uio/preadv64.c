@@ -11,40 +11,7 @@
  * RUN: %outcome %heap-outcome %t heap
  * CHECK: returned 8, read "cdefghij"
  * NEGATIVE: returned -1 for -1 entries
+ * The cases are preadv.c's, calling preadv64.
  */
-#define _GNU_SOURCE 1
-#include <sys/uio.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <unistd.h>
-
-static char got[9];
-
-/* Points n entries at one byte each of got. */
-static void scatter(struct iovec *iov, int n)
-{
-	int i;
-
-	for (i = 0; i < n; i++) {
-		iov[i].iov_base = got + i;
-		iov[i].iov_len = 1;
-	}
-}
-
-/* A new temporary file holding "abcdefghij". */
-static int holding_letters(void)
-{
-	FILE *f = tmpfile();
-
-	if (!f || write(fileno(f), "abcdefghij", 10) != 10)
-		return -1;
-	return fileno(f);
-}
-
-#define ELEMENT struct iovec
-#define WRITE(dst, n) preadv64(open("/dev/null", O_RDONLY), dst, (int)(n), 0)
-#define FIT(dst) (scatter(dst, ROOM), \
-	printf("returned %d, read \"%s\"\n", (int)preadv64(holding_letters(), dst, (int)opaque(ROOM), 2), got))
-#define ALSO_FITS(dst) printf("returned %d for -1 entries\n", \
-	(int)preadv64(holding_letters(), dst, -(int)opaque(1), 0))
-#include "harness.h"
+#define FUNCTION preadv64
+#include "preadv.c"

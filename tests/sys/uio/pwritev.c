@@ -23,6 +23,11 @@
 #include <stdio.h>
 #include <unistd.h>
 
+/* pwritev64.c runs these cases on pwritev64. */
+#ifndef FUNCTION
+#define FUNCTION pwritev
+#endif
+
 static char text[] = "abcdefgh";
 static char got[11];
 static int file = -1;
@@ -57,10 +62,10 @@ static const char *contents(void)
 }
 
 #define ELEMENT struct iovec
-#define WRITE(dst, n) pwritev(open("/dev/null", O_WRONLY), dst, (int)(n), 0)
+#define WRITE(dst, n) FUNCTION(open("/dev/null", O_WRONLY), dst, (int)(n), 0)
 #define FIT(dst) (scatter(dst, ROOM), \
-	printf("returned %d,", (int)pwritev(new_file(), dst, (int)opaque(ROOM), 2)), \
+	printf("returned %d,", (int)FUNCTION(new_file(), dst, (int)opaque(ROOM), 2)), \
 	printf(" wrote \"%s\"\n", contents()))
 #define ALSO_FITS(dst) printf("returned %d for -1 entries\n", \
-	(int)pwritev(new_file(), dst, -(int)opaque(1), 0))
+	(int)FUNCTION(new_file(), dst, -(int)opaque(1), 0))
 #include "harness.h"

@@ -130,7 +130,17 @@ else:
 base += ' -Wall -Wextra -Werror -I %s' % os.path.join(root, 'tests', 'harness')
 
 fortify_include = os.path.join(root, 'include', 'fortify')
+# A misuse that is certain at compile time fails the compile; for tests that
+# run such a call to see it trap, %cc-errors-as-warnings makes those errors
+# (and only those) warnings.
+if is_clang:
+    only_our_warnings = '-Wno-error=user-defined-warnings -Wno-error=fortify-source'
+else:
+    only_our_warnings = ('-Wno-error=attribute-warning -Wno-error=stringop-overflow'
+                         ' -Wno-error=stringop-overread')
 config.substitutions += [
+    ('%cc-errors-as-warnings', '%s -O2 -isystem %s -D_FORTIFY_SOURCE=%d -DFORTIFY_ERRORS_AS_WARNINGS %s'
+     % (base, fortify_include, level, only_our_warnings)),
     ('%cc', '%s -O2 -isystem %s -D_FORTIFY_SOURCE=%d' % (base, fortify_include, level)),
     ('%compiler', base),
     ('%fortify-include', fortify_include),
@@ -146,6 +156,15 @@ if not getattr(config, 'unsupported', False):
         ('%heap-outcome', 'trap' if dynamic else 'no-trap'),
     ]
     config.available_features.update([libc, 'clang' if is_clang else 'gcc', lang, 'level-%d' % level])
+    # FileCheck prefixes for compile-time diagnostics: CHECK for what every
+    # compiler says, GCC for the sizes gcc states, BUILTIN for clang's own
+    # -Wfortify-source, which wrappers keep where clang has diagnose_as_builtin.
+    prefixes = ['CHECK', 'GCC']
+    if is_clang:
+        prefixes = ['CHECK', 'CLANG']
+        if probe(base, '#if !__has_attribute(diagnose_as_builtin)\n#error\n#endif\n'):
+            prefixes.append('BUILTIN')
+    config.substitutions.append(('%diagnostic-prefixes', '--allow-unused-prefixes --check-prefixes=' + ','.join(prefixes)))
     if dynamic:
         config.available_features.add('dynamic-sizes')
     if lang == 'c++' and libc == 'glibc':

@@ -96,17 +96,24 @@
 /* Makes clang choose a wrapper over libc's declaration of the same
  * parameters, where no object size is needed to tell them apart. */
 #define __fortify_preferred __fortify_pass_size(0)
-/*
- * A misuse that is certain when the arguments are constants fails the
- * compile: clang decides it at the call site, from __fortify_error_if on
- * the wrapper; gcc, after inlining, from __fortify_error_when in its body,
- * which calls a function declared by __fortify_error_function. Write all
- * three, with the same condition and message.
- */
 #define __fortify_error_if(cond, message) \
-	__attribute__((__diagnose_if__(cond, message, "error")))
-#define __fortify_error_function(name, message)
-#define __fortify_error_when(cond, name)
+	__attribute__((__diagnose_if__(cond, message, __fortify_error_severity)))
+#define __fortify_warning_if(cond, message) \
+	__attribute__((__diagnose_if__(cond, message, "warning")))
+#define __fortify_error_when(name, cond, message) ((void)0)
+#define __fortify_warning_when(name, cond, message) ((void)0)
+#define __fortify_overflow_when(cond, fn, direction, ptr, n, size) ((void)0)
+/* An overload is not the builtin clang knows by the same name, so clang's
+ * own -Wfortify-source warnings (which state both sizes) need to be told
+ * which builtin a wrapper stands for: (builtin, its arguments' positions). */
+#if defined(__has_attribute)
+#if __has_attribute(__diagnose_as_builtin__)
+#define __fortify_diagnose_as(builtin) __attribute__((__diagnose_as_builtin__ builtin))
+#endif
+#endif
+#ifndef __fortify_diagnose_as
+#define __fortify_diagnose_as(builtin)
+#endif
 /*
  * printf-like functions: clang cannot forward "..." from an inline
  * function, so its wrappers are static, take the arguments as a va_list,
@@ -134,15 +141,122 @@
 	extern __typeof__(fn) __fortify_libc_##fn __asm__(__fortify_label(#symbol));
 #define __fortify_preferred
 #define __fortify_error_if(cond, message)
-#define __fortify_error_function(name, message) \
-	extern void name(void) __attribute__((__error__(message)));
-#define __fortify_error_when(cond, name) \
-	if (__builtin_constant_p(cond) && (cond)) \
-		name()
+#define __fortify_warning_if(cond, message)
+#define __fortify_diagnose_as(builtin)
+/*
+ * gcc reports a certain misuse by calling a function declared, in the
+ * wrapper's body, with its error (or warning) attribute: gcc diagnoses such
+ * a call only where it survives optimisation, so never in dead code, and
+ * names the function the wrapper was inlined into. The function is weak and
+ * never defined: under FORTIFY_ERRORS_AS_WARNINGS the call stays, its
+ * address is null at run time, and the run-time check after it decides.
+ */
+#define __fortify_report(name, attributes, parameters, arguments) \
+	do { \
+		extern void name parameters \
+			__attribute__(attributes) __attribute__((__nothrow__, __weak__)); \
+		if (name) \
+			name arguments; \
+	} while (0)
+#define __fortify_error_when(name, cond, message) \
+	do { \
+		if (__fortify_certain(cond)) \
+			__fortify_report(name, (__fortify_error_attribute(message)), (void), ()); \
+	} while (0)
+#define __fortify_warning_when(name, cond, message) \
+	do { \
+		if (__fortify_certain(cond)) \
+			__fortify_report(name, (__warning__(message)), (void), ()); \
+	} while (0)
+/*
+ * For an overflow, the function also carries gcc's access attribute, so that
+ * gcc states both sizes: "writing 16 bytes into a region of size 8". It is
+ * passed the length only where length and size are constants, else 1, and 0
+ * with a null pointer: gcc 12 checks access attributes early too, before the
+ * branch is found dead, and would otherwise warn about calls that never
+ * overflow (a length of 0 alone would not do: gcc ignores it among the
+ * values the length may take, except to warn about a null pointer).
+ */
+#define __fortify_overflow_when(cond, fn, direction, ptr, n, size) \
+	do { \
+		if (__fortify_certain(cond)) \
+			__fortify_report(__fortify_##fn##_##direction##s_past_the_end, \
+				(__fortify_error_attribute(__fortify_message_##direction(fn)), \
+					__fortify_access_##direction), \
+				(__fortify_pointer_##direction, __SIZE_TYPE__), \
+				((ptr), !(ptr) ? 0 \
+					: __builtin_constant_p(size) && __builtin_constant_p(n) ? (n) : 1)); \
+	} while (0)
+#if defined(__has_attribute)
+#if __has_attribute(__access__)
+#define __fortify_access_write __access__(__write_only__, 1, 2)
+#define __fortify_access_read __access__(__read_only__, 1, 2)
+#endif
+#endif
+#ifndef __fortify_access_write
+#define __fortify_access_write
+#define __fortify_access_read
+#endif
+#define __fortify_pointer_write void *
+#define __fortify_pointer_read const void *
 #define __fortify_label(name) __fortify_stringify(__USER_LABEL_PREFIX__) name
 #define __fortify_stringify(x) __fortify_stringify_now(x)
 #define __fortify_stringify_now(x) #x
 #endif
+
+/*
+ * Compile-time diagnostics. A call that is certain to overflow, or to misuse
+ * its function, fails the compile; with FORTIFY_ERRORS_AS_WARNINGS defined it
+ * is a warning instead, and the run-time check still traps. Calls that are
+ * legal but almost certainly wrong get a warning.
+ *
+ * clang decides at the call site, in the front end, from attributes on the
+ * wrapper's declaration (diagnose_if): __fortify_error_if, __fortify_warning_if
+ * and, for sizes, __fortify_diagnose*. gcc decides after inlining and
+ * optimisation, in the wrapper's body: __fortify_error_when,
+ * __fortify_warning_when and the size checks __fortify_check*, which also
+ * trap at run time. A wrapper writes both halves, with the same condition.
+ */
+#ifdef FORTIFY_ERRORS_AS_WARNINGS
+#define __fortify_error_severity "warning"
+#define __fortify_error_attribute __warning__
+#else
+#define __fortify_error_severity "error"
+#define __fortify_error_attribute __error__
+#endif
+#define __fortify_certain(cond) (__builtin_constant_p(cond) && (cond))
+#define __fortify_message_write(fn) #fn ": writing past the end of the destination object"
+#define __fortify_message_read(fn) #fn ": reading past the end of the source object"
+
+/*
+ * The size checks: __n bytes, or __count elements of __element bytes,
+ * written (direction write) through or read (direction read) from ptr, whose
+ * object has __size bytes left. A count that libc takes signed writes
+ * nothing below 1, or is an error for libc to report: it is not checked.
+ */
+#define __fortify_diagnose(fn, direction, n, size) \
+	__fortify_error_if((n) > (size), __fortify_message_##direction(fn))
+#define __fortify_diagnose_count(fn, direction, count, element, size) \
+	__fortify_error_if((element) != 0 && (count) > (size) / (element), \
+		__fortify_message_##direction(fn))
+#define __fortify_diagnose_signed_count(fn, direction, count, element, size) \
+	__fortify_diagnose_count(fn, direction, __fortify_positive(count), element, size)
+
+#define __fortify_check(fn, direction, ptr, n, size) \
+	do { \
+		__fortify_overflow_when((n) > (size), fn, direction, ptr, n, size); \
+		__fortify_check_size(#fn, n, size); \
+	} while (0)
+#define __fortify_check_count(fn, direction, ptr, count, element, size) \
+	do { \
+		__fortify_overflow_when((element) != 0 && (count) > (size) / (element), \
+			fn, direction, ptr, (count) * (element), size); \
+		__fortify_check_count_size(#fn, count, element, size); \
+	} while (0)
+#define __fortify_check_signed_count(fn, direction, ptr, count, element, size) \
+	__fortify_check_count(fn, direction, ptr, __fortify_positive(count), element, size)
+
+#define __fortify_positive(count) ((count) > 0 ? (__SIZE_TYPE__)(count) : 0)
 
 /* In C, clang binds an unprototyped redeclaration such as "char *strcpy();"
  * (old code has them) to the most recent declaration, and rejects it if that
@@ -188,7 +302,7 @@ __fortify_fail(const char *__function)
 /* Traps unless an access of __n bytes fits in the __size bytes the object
  * has left; an unknown size is (size_t)-1 and never traps. */
 __fortify_helper void
-__fortify_check(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
+__fortify_check_size(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
 {
 	if (__builtin_expect(__n > __size, 0))
 		__fortify_fail(__function);
@@ -197,22 +311,12 @@ __fortify_check(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
 /* Traps unless __count elements of __element bytes each fit in the __size
  * bytes the object has left; free when the size is unknown. */
 __fortify_helper void
-__fortify_check_count(const char *__function, __SIZE_TYPE__ __count,
+__fortify_check_count_size(const char *__function, __SIZE_TYPE__ __count,
 	__SIZE_TYPE__ __element, __SIZE_TYPE__ __size)
 {
 	if (!__fortify_unknown(__size) && __element != 0
 		&& __builtin_expect(__count > __size / __element, 0))
 		__fortify_fail(__function);
-}
-
-/* The same for a count that libc takes signed (int, ssize_t): one below 1
- * writes nothing, or is an error for libc to report, so it is not checked. */
-__fortify_helper void
-__fortify_check_signed_count(const char *__function, long __count,
-	__SIZE_TYPE__ __element, __SIZE_TYPE__ __size)
-{
-	if (__count > 0)
-		__fortify_check_count(__function, (__SIZE_TYPE__)__count, __element, __size);
 }
 
 /* Bytes enough for any multibyte character: glibc's MB_LEN_MAX, above

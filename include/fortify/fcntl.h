@@ -12,14 +12,28 @@ __fortify_begin
  * (O_CREAT, or all the bits of O_TMPFILE, which include O_DIRECTORY's);
  * without one, libc reads whatever is there. A missing mode fails the
  * compile where the flags are constants and traps where they are not; more
- * than one argument after the flags fails the compile.
+ * than one argument after the flags fails the compile; a mode with constant
+ * flags that do not create a file is ignored by libc, and warned about.
  *
  * gcc forwards "..." from the wrapper with __builtin_va_arg_pack. clang
- * cannot: a call with a mode goes straight to libc's declaration, untouched;
- * a wrapper without the mode parameter, preferred over libc's declaration,
- * takes the calls without one; and an overload that is only declared takes
- * the calls with too many arguments, to fail their compile.
+ * cannot: it has one overload, preferred over libc's declaration, for each
+ * number of arguments: without a mode, with one, and with too many.
  */
+
+/* Flags that are a constant where the call is written: gcc would otherwise
+ * also take flags it has deduced, say from an earlier check of them. */
+#ifdef __clang__
+#define __fortify_open_constant_no_mode(flags) (!__fortify_open_needs_mode(flags))
+#else
+#define __fortify_open_constant_no_mode(flags) \
+	(__builtin_constant_p(flags) && !__fortify_open_needs_mode(flags))
+#endif
+
+#define __fortify_open_missing_mode_message(fn) \
+	#fn ": O_CREAT or O_TMPFILE needs a mode argument"
+#define __fortify_open_ignored_mode_message(fn) \
+	#fn ": the mode argument is ignored without O_CREAT or O_TMPFILE"
+#define __fortify_open_arguments_message(fn) #fn ": too many arguments"
 
 /* glibc defines O_TMPFILE only with _GNU_SOURCE, __O_TMPFILE always. */
 #ifdef __O_TMPFILE
@@ -34,28 +48,40 @@ __fortify_begin
 #ifdef __clang__
 __fortify_wrapper int
 open(const char *const __path __fortify_preferred, int __flags)
-	__fortify_error_if(__fortify_open_needs_mode(__flags),
-		"open: O_CREAT or O_TMPFILE needs a mode argument")
+	__fortify_error_if(__fortify_open_needs_mode(__flags), __fortify_open_missing_mode_message(open))
 {
 	if (__fortify_open_needs_mode(__flags))
 		__fortify_fail("open");
 	return __fortify_libc(open)(__path, __flags);
 }
-extern int open(const char *const __path __fortify_preferred, int __flags,
-	int __mode, int __extra, ...) __attribute__((__overloadable__))
-	__fortify_error_if(1, "open: too many arguments");
+__fortify_wrapper int
+open(const char *const __path __fortify_preferred, int __flags, int __mode)
+	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(open))
+{
+	return __fortify_libc(open)(__path, __flags, __mode);
+}
+__fortify_wrapper int
+open(const char *const __path __fortify_preferred, int __flags, int __mode,
+	int __extra, ...)
+	__fortify_error_if(1, __fortify_open_arguments_message(open))
+{
+	(void)__extra;
+	return __fortify_libc(open)(__path, __flags, __mode);
+}
 #else
 __fortify_declare_libc_off_t(open)
-__fortify_error_function(__fortify_open_needs_mode_error,
-	"open: O_CREAT or O_TMPFILE needs a mode argument")
-__fortify_error_function(__fortify_open_arguments_error, "open: too many arguments")
 __fortify_wrapper int
 open(const char *__path, int __flags, ...)
 {
-	__fortify_error_when(__builtin_va_arg_pack_len() > 1, __fortify_open_arguments_error);
+	__fortify_error_when(__fortify_open_too_many_arguments, __builtin_va_arg_pack_len() > 1,
+		__fortify_open_arguments_message(open));
+	__fortify_warning_when(__fortify_open_ignored_mode,
+		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(open));
 	if (__builtin_va_arg_pack_len() == 0) {
-		__fortify_error_when(__fortify_open_needs_mode(__flags),
-			__fortify_open_needs_mode_error);
+		__fortify_error_when(__fortify_open_missing_mode, __fortify_open_needs_mode(__flags),
+			__fortify_open_missing_mode_message(open));
 		if (__fortify_open_needs_mode(__flags))
 			__fortify_fail("open");
 	}
@@ -70,28 +96,40 @@ __fortify_redeclare_libc(open)
 #ifdef __clang__
 __fortify_wrapper int
 openat(int __fd, const char *const __path __fortify_preferred, int __flags)
-	__fortify_error_if(__fortify_open_needs_mode(__flags),
-		"openat: O_CREAT or O_TMPFILE needs a mode argument")
+	__fortify_error_if(__fortify_open_needs_mode(__flags), __fortify_open_missing_mode_message(openat))
 {
 	if (__fortify_open_needs_mode(__flags))
 		__fortify_fail("openat");
 	return __fortify_libc(openat)(__fd, __path, __flags);
 }
-extern int openat(int __fd, const char *const __path __fortify_preferred, int __flags,
-	int __mode, int __extra, ...) __attribute__((__overloadable__))
-	__fortify_error_if(1, "openat: too many arguments");
+__fortify_wrapper int
+openat(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode)
+	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(openat))
+{
+	return __fortify_libc(openat)(__fd, __path, __flags, __mode);
+}
+__fortify_wrapper int
+openat(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode,
+	int __extra, ...)
+	__fortify_error_if(1, __fortify_open_arguments_message(openat))
+{
+	(void)__extra;
+	return __fortify_libc(openat)(__fd, __path, __flags, __mode);
+}
 #else
 __fortify_declare_libc_off_t(openat)
-__fortify_error_function(__fortify_openat_needs_mode_error,
-	"openat: O_CREAT or O_TMPFILE needs a mode argument")
-__fortify_error_function(__fortify_openat_arguments_error, "openat: too many arguments")
 __fortify_wrapper int
 openat(int __fd, const char *__path, int __flags, ...)
 {
-	__fortify_error_when(__builtin_va_arg_pack_len() > 1, __fortify_openat_arguments_error);
+	__fortify_error_when(__fortify_openat_too_many_arguments, __builtin_va_arg_pack_len() > 1,
+		__fortify_open_arguments_message(openat));
+	__fortify_warning_when(__fortify_openat_ignored_mode,
+		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(openat));
 	if (__builtin_va_arg_pack_len() == 0) {
-		__fortify_error_when(__fortify_open_needs_mode(__flags),
-			__fortify_openat_needs_mode_error);
+		__fortify_error_when(__fortify_openat_missing_mode, __fortify_open_needs_mode(__flags),
+			__fortify_open_missing_mode_message(openat));
 		if (__fortify_open_needs_mode(__flags))
 			__fortify_fail("openat");
 	}
@@ -109,28 +147,40 @@ __fortify_redeclare_libc(openat)
 #ifdef __clang__
 __fortify_wrapper int
 open64(const char *const __path __fortify_preferred, int __flags)
-	__fortify_error_if(__fortify_open_needs_mode(__flags),
-		"open64: O_CREAT or O_TMPFILE needs a mode argument")
+	__fortify_error_if(__fortify_open_needs_mode(__flags), __fortify_open_missing_mode_message(open64))
 {
 	if (__fortify_open_needs_mode(__flags))
 		__fortify_fail("open64");
 	return __fortify_libc(open64)(__path, __flags);
 }
-extern int open64(const char *const __path __fortify_preferred, int __flags,
-	int __mode, int __extra, ...) __attribute__((__overloadable__))
-	__fortify_error_if(1, "open64: too many arguments");
+__fortify_wrapper int
+open64(const char *const __path __fortify_preferred, int __flags, int __mode)
+	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(open64))
+{
+	return __fortify_libc(open64)(__path, __flags, __mode);
+}
+__fortify_wrapper int
+open64(const char *const __path __fortify_preferred, int __flags, int __mode,
+	int __extra, ...)
+	__fortify_error_if(1, __fortify_open_arguments_message(open64))
+{
+	(void)__extra;
+	return __fortify_libc(open64)(__path, __flags, __mode);
+}
 #else
 __fortify_declare_libc(open64)
-__fortify_error_function(__fortify_open64_needs_mode_error,
-	"open64: O_CREAT or O_TMPFILE needs a mode argument")
-__fortify_error_function(__fortify_open64_arguments_error, "open64: too many arguments")
 __fortify_wrapper int
 open64(const char *__path, int __flags, ...)
 {
-	__fortify_error_when(__builtin_va_arg_pack_len() > 1, __fortify_open64_arguments_error);
+	__fortify_error_when(__fortify_open64_too_many_arguments, __builtin_va_arg_pack_len() > 1,
+		__fortify_open_arguments_message(open64));
+	__fortify_warning_when(__fortify_open64_ignored_mode,
+		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(open64));
 	if (__builtin_va_arg_pack_len() == 0) {
-		__fortify_error_when(__fortify_open_needs_mode(__flags),
-			__fortify_open64_needs_mode_error);
+		__fortify_error_when(__fortify_open64_missing_mode, __fortify_open_needs_mode(__flags),
+			__fortify_open_missing_mode_message(open64));
 		if (__fortify_open_needs_mode(__flags))
 			__fortify_fail("open64");
 	}
@@ -145,28 +195,40 @@ __fortify_redeclare_libc(open64)
 #ifdef __clang__
 __fortify_wrapper int
 openat64(int __fd, const char *const __path __fortify_preferred, int __flags)
-	__fortify_error_if(__fortify_open_needs_mode(__flags),
-		"openat64: O_CREAT or O_TMPFILE needs a mode argument")
+	__fortify_error_if(__fortify_open_needs_mode(__flags), __fortify_open_missing_mode_message(openat64))
 {
 	if (__fortify_open_needs_mode(__flags))
 		__fortify_fail("openat64");
 	return __fortify_libc(openat64)(__fd, __path, __flags);
 }
-extern int openat64(int __fd, const char *const __path __fortify_preferred, int __flags,
-	int __mode, int __extra, ...) __attribute__((__overloadable__))
-	__fortify_error_if(1, "openat64: too many arguments");
+__fortify_wrapper int
+openat64(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode)
+	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(openat64))
+{
+	return __fortify_libc(openat64)(__fd, __path, __flags, __mode);
+}
+__fortify_wrapper int
+openat64(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode,
+	int __extra, ...)
+	__fortify_error_if(1, __fortify_open_arguments_message(openat64))
+{
+	(void)__extra;
+	return __fortify_libc(openat64)(__fd, __path, __flags, __mode);
+}
 #else
 __fortify_declare_libc(openat64)
-__fortify_error_function(__fortify_openat64_needs_mode_error,
-	"openat64: O_CREAT or O_TMPFILE needs a mode argument")
-__fortify_error_function(__fortify_openat64_arguments_error, "openat64: too many arguments")
 __fortify_wrapper int
 openat64(int __fd, const char *__path, int __flags, ...)
 {
-	__fortify_error_when(__builtin_va_arg_pack_len() > 1, __fortify_openat64_arguments_error);
+	__fortify_error_when(__fortify_openat64_too_many_arguments, __builtin_va_arg_pack_len() > 1,
+		__fortify_open_arguments_message(openat64));
+	__fortify_warning_when(__fortify_openat64_ignored_mode,
+		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
+		__fortify_open_ignored_mode_message(openat64));
 	if (__builtin_va_arg_pack_len() == 0) {
-		__fortify_error_when(__fortify_open_needs_mode(__flags),
-			__fortify_openat64_needs_mode_error);
+		__fortify_error_when(__fortify_openat64_missing_mode, __fortify_open_needs_mode(__flags),
+			__fortify_open_missing_mode_message(openat64));
 		if (__fortify_open_needs_mode(__flags))
 			__fortify_fail("openat64");
 	}

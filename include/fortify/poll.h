@@ -13,8 +13,9 @@ __fortify_begin
 __fortify_declare_libc(poll)
 __fortify_wrapper int
 poll(struct pollfd *const __fds __fortify_pass_bos, nfds_t __nfds, int __timeout)
+	__fortify_diagnose_count(poll, write, __nfds, sizeof(struct pollfd), __fortify_bos(__fds))
 {
-	__fortify_check_count("poll", __nfds, sizeof(struct pollfd), __fortify_bos(__fds));
+	__fortify_check_count(poll, write, __fds, __nfds, sizeof(struct pollfd), __fortify_bos(__fds));
 	return __fortify_libc(poll)(__fds, __nfds, __timeout);
 }
 __fortify_redeclare_libc(poll)
@@ -43,8 +44,9 @@ __fortify_declare_libc(ppoll)
 __fortify_wrapper int
 ppoll(struct pollfd *const __fds __fortify_pass_bos, nfds_t __nfds,
 	const struct timespec *__timeout, const __fortify_sigset_t *__mask)
+	__fortify_diagnose_count(ppoll, write, __nfds, sizeof(struct pollfd), __fortify_bos(__fds))
 {
-	__fortify_check_count("ppoll", __nfds, sizeof(struct pollfd), __fortify_bos(__fds));
+	__fortify_check_count(ppoll, write, __fds, __nfds, sizeof(struct pollfd), __fortify_bos(__fds));
 	return __fortify_libc(ppoll)(__fds, __nfds, __timeout, __mask);
 }
 __fortify_redeclare_libc(ppoll)

@@ -15,16 +15,25 @@ __fortify_begin
  * sprintf and vsprintf format into at most the object's size and trap if
  * the output did not fit: the overflow never happens, at the cost of a
  * truncated string in the object before the trap. vsnprintf stands in for
- * vsprintf through its builtin: C89 glibc does not declare it.
+ * vsprintf through its builtin: C89 glibc does not declare it. A format
+ * without conversions is also checked at compile time.
  */
+
+/* The bytes that format writes, NUL included, if it has no conversions;
+ * else 0, as nothing is known without formatting. */
+#define __fortify_format_length(format) \
+	(__builtin_strchr(format, '%') ? 0 : __builtin_strlen(format) + 1)
 
 #ifndef vsprintf
 __fortify_wrapper __attribute__((__format__(__printf__, 2, 0))) int
 vsprintf(char *const __dst __fortify_pass_bos, const char *__fmt, __builtin_va_list __ap) __fortify_nothrow
+	__fortify_diagnose(vsprintf, write, __fortify_format_length(__fmt), __fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 	int __ret;
 
+	__fortify_overflow_when(__fortify_format_length(__fmt) > __size,
+		vsprintf, write, __dst, __fortify_format_length(__fmt), __size);
 	if (__fortify_unknown(__size))
 		return __fortify_builtin(vsprintf)(__dst, __fmt, __ap);
 	__ret = __builtin_vsnprintf(__dst, __size, __fmt, __ap);
@@ -40,6 +49,7 @@ __fortify_redeclare_libc(vsprintf)
 __fortify_variadic_wrapper __attribute__((__format__(__printf__, 2, 3))) int
 sprintf(char *const __dst __fortify_pass_bos, const char *__fmt, ...) __fortify_nothrow
 	__fortify_if_known(__fortify_bos(__dst))
+	__fortify_diagnose(sprintf, write, __fortify_format_length(__fmt), __fortify_bos(__dst))
 {
 	__builtin_va_list __ap;
 	int __ret;
@@ -56,6 +66,8 @@ sprintf(char *const __dst __fortify_pass_bos, const char *__fmt, ...) __fortify_
 	size_t __size = __fortify_bos(__dst);
 	int __ret;
 
+	__fortify_overflow_when(__fortify_format_length(__fmt) > __size,
+		sprintf, write, __dst, __fortify_format_length(__fmt), __size);
 	if (__fortify_unknown(__size))
 		return __builtin_sprintf(__dst, __fmt, __builtin_va_arg_pack());
 	__ret = __builtin_snprintf(__dst, __size, __fmt, __builtin_va_arg_pack());
@@ -72,8 +84,10 @@ __fortify_redeclare_libc(sprintf)
 __fortify_wrapper __attribute__((__format__(__printf__, 3, 0))) int
 vsnprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt,
 	__builtin_va_list __ap) __fortify_nothrow
+	__fortify_diagnose(vsnprintf, write, __n, __fortify_bos(__dst))
+	__fortify_diagnose_as((__builtin_vsnprintf, 1, 2, 3, 4))
 {
-	__fortify_check("vsnprintf", __n, __fortify_bos(__dst));
+	__fortify_check(vsnprintf, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_builtin(vsnprintf)(__dst, __n, __fmt, __ap);
 }
 __fortify_redeclare_libc(vsnprintf)
@@ -84,6 +98,8 @@ __fortify_redeclare_libc(vsnprintf)
 __fortify_variadic_wrapper __attribute__((__format__(__printf__, 3, 4))) int
 snprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt, ...) __fortify_nothrow
 	__fortify_if_known(__fortify_bos(__dst))
+	__fortify_diagnose(snprintf, write, __n, __fortify_bos(__dst))
+	__fortify_diagnose_as((__builtin_snprintf, 1, 2, 3))
 {
 	__builtin_va_list __ap;
 	int __ret;
@@ -97,7 +113,7 @@ snprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt, ..
 __fortify_wrapper __attribute__((__format__(__printf__, 3, 4))) int
 snprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt, ...) __fortify_nothrow
 {
-	__fortify_check("snprintf", __n, __fortify_bos(__dst));
+	__fortify_check(snprintf, write, __dst, __n, __fortify_bos(__dst));
 	return __builtin_snprintf(__dst, __n, __fmt, __builtin_va_arg_pack());
 }
 #endif
@@ -109,8 +125,9 @@ __fortify_redeclare_libc(snprintf)
 __fortify_declare_libc(fgets)
 __fortify_wrapper char *
 fgets(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
+	__fortify_diagnose_signed_count(fgets, write, __n, 1, __fortify_bos(__dst))
 {
-	__fortify_check_signed_count("fgets", __n, 1, __fortify_bos(__dst));
+	__fortify_check_signed_count(fgets, write, __dst, __n, 1, __fortify_bos(__dst));
 	return __fortify_libc(fgets)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgets)
@@ -120,8 +137,9 @@ __fortify_redeclare_libc(fgets)
 __fortify_declare_libc(fread)
 __fortify_wrapper size_t
 fread(void *const __dst __fortify_pass_bos0, size_t __size, size_t __n, FILE *__stream)
+	__fortify_diagnose_count(fread, write, __n, __size, __fortify_bos0(__dst))
 {
-	__fortify_check_count("fread", __n, __size, __fortify_bos0(__dst));
+	__fortify_check_count(fread, write, __dst, __n, __size, __fortify_bos0(__dst));
 	return __fortify_libc(fread)(__dst, __size, __n, __stream);
 }
 __fortify_redeclare_libc(fread)
@@ -131,8 +149,9 @@ __fortify_redeclare_libc(fread)
 __fortify_declare_libc(fwrite)
 __fortify_wrapper size_t
 fwrite(const void *const __src __fortify_pass_bos0, size_t __size, size_t __n, FILE *__stream)
+	__fortify_diagnose_count(fwrite, read, __n, __size, __fortify_bos0(__src))
 {
-	__fortify_check_count("fwrite", __n, __size, __fortify_bos0(__src));
+	__fortify_check_count(fwrite, read, __src, __n, __size, __fortify_bos0(__src));
 	return __fortify_libc(fwrite)(__src, __size, __n, __stream);
 }
 __fortify_redeclare_libc(fwrite)
@@ -143,8 +162,9 @@ __fortify_redeclare_libc(fwrite)
 __fortify_declare_libc(fgets_unlocked)
 __fortify_wrapper char *
 fgets_unlocked(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
+	__fortify_diagnose_signed_count(fgets_unlocked, write, __n, 1, __fortify_bos(__dst))
 {
-	__fortify_check_signed_count("fgets_unlocked", __n, 1, __fortify_bos(__dst));
+	__fortify_check_signed_count(fgets_unlocked, write, __dst, __n, 1, __fortify_bos(__dst));
 	return __fortify_libc(fgets_unlocked)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgets_unlocked)
@@ -164,8 +184,9 @@ __fortify_redeclare_libc(fgets_unlocked)
 __fortify_declare_libc(fread_unlocked)
 __fortify_wrapper size_t
 fread_unlocked(void *const __dst __fortify_pass_bos0, size_t __size, size_t __n, FILE *__stream)
+	__fortify_diagnose_count(fread_unlocked, write, __n, __size, __fortify_bos0(__dst))
 {
-	__fortify_check_count("fread_unlocked", __n, __size, __fortify_bos0(__dst));
+	__fortify_check_count(fread_unlocked, write, __dst, __n, __size, __fortify_bos0(__dst));
 	return __fortify_libc(fread_unlocked)(__dst, __size, __n, __stream);
 }
 __fortify_redeclare_libc(fread_unlocked)
@@ -177,8 +198,9 @@ __fortify_declare_libc(fwrite_unlocked)
 __fortify_wrapper size_t
 fwrite_unlocked(const void *const __src __fortify_pass_bos0, size_t __size, size_t __n,
 	FILE *__stream)
+	__fortify_diagnose_count(fwrite_unlocked, read, __n, __size, __fortify_bos0(__src))
 {
-	__fortify_check_count("fwrite_unlocked", __n, __size, __fortify_bos0(__src));
+	__fortify_check_count(fwrite_unlocked, read, __src, __n, __size, __fortify_bos0(__src));
 	return __fortify_libc(fwrite_unlocked)(__src, __size, __n, __stream);
 }
 __fortify_redeclare_libc(fwrite_unlocked)

@@ -17,8 +17,9 @@ __fortify_declare_libc(realpath)
  * size, and libc allocates. */
 __fortify_wrapper char *
 realpath(const char *__path, char *const __resolved __fortify_pass_bos) __fortify_nothrow
+	__fortify_diagnose(realpath, write, __fortify_path_max, __fortify_bos(__resolved))
 {
-	__fortify_check("realpath", __fortify_path_max, __fortify_bos(__resolved));
+	__fortify_check(realpath, write, __resolved, __fortify_path_max, __fortify_bos(__resolved));
 	return __fortify_libc(realpath)(__path, __resolved);
 }
 __fortify_redeclare_libc(realpath)
@@ -40,7 +41,7 @@ wctomb(char *const __s __fortify_pass_bos, wchar_t __wc) __fortify_nothrow
 		return __fortify_libc(wctomb)(__s, __wc);
 	__len = __fortify_libc(wctomb)(__buf, __wc);
 	if (__len > 0) {
-		__fortify_check("wctomb", (size_t)__len, __size);
+		__fortify_check(wctomb, write, __s, (size_t)__len, __size);
 		__builtin_memcpy(__s, __buf, (size_t)__len);
 	}
 	return __len;
@@ -52,8 +53,9 @@ __fortify_redeclare_libc(wctomb)
 __fortify_declare_libc(mbstowcs)
 __fortify_wrapper size_t
 mbstowcs(wchar_t *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(mbstowcs, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("mbstowcs", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(mbstowcs, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(mbstowcs)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(mbstowcs)
@@ -63,8 +65,9 @@ __fortify_redeclare_libc(mbstowcs)
 __fortify_declare_libc(wcstombs)
 __fortify_wrapper size_t
 wcstombs(char *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose(wcstombs, write, __n, __fortify_bos(__dst))
 {
-	__fortify_check("wcstombs", __n, __fortify_bos(__dst));
+	__fortify_check(wcstombs, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_libc(wcstombs)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wcstombs)
@@ -75,8 +78,9 @@ __fortify_redeclare_libc(wcstombs)
 __fortify_declare_libc(ptsname_r)
 __fortify_wrapper int
 ptsname_r(int __fd, char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(ptsname_r, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("ptsname_r", __n, __fortify_bos(__buf));
+	__fortify_check(ptsname_r, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(ptsname_r)(__fd, __buf, __n);
 }
 __fortify_redeclare_libc(ptsname_r)

@@ -18,9 +18,12 @@ __fortify_begin
 __fortify_wrapper void *
 memcpy(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_memcpy, 1, 2, 3))
+	__fortify_diagnose(memcpy, write, __n, __fortify_bos0(__dst))
+	__fortify_diagnose(memcpy, read, __n, __fortify_bos0(__src))
 {
-	__fortify_check("memcpy", __n, __fortify_bos0(__dst));
-	__fortify_check("memcpy", __n, __fortify_bos0(__src));
+	__fortify_check(memcpy, write, __dst, __n, __fortify_bos0(__dst));
+	__fortify_check(memcpy, read, __src, __n, __fortify_bos0(__src));
 	return __fortify_builtin(memcpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(memcpy)
@@ -30,9 +33,12 @@ __fortify_redeclare_libc(memcpy)
 __fortify_wrapper void *
 memmove(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_memmove, 1, 2, 3))
+	__fortify_diagnose(memmove, write, __n, __fortify_bos0(__dst))
+	__fortify_diagnose(memmove, read, __n, __fortify_bos0(__src))
 {
-	__fortify_check("memmove", __n, __fortify_bos0(__dst));
-	__fortify_check("memmove", __n, __fortify_bos0(__src));
+	__fortify_check(memmove, write, __dst, __n, __fortify_bos0(__dst));
+	__fortify_check(memmove, read, __src, __n, __fortify_bos0(__src));
 	return __fortify_builtin(memmove)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(memmove)
@@ -41,8 +47,10 @@ __fortify_redeclare_libc(memmove)
 #ifndef memset
 __fortify_wrapper void *
 memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_memset, 1, 2, 3))
+	__fortify_diagnose(memset, write, __n, __fortify_bos0(__dst))
 {
-	__fortify_check("memset", __n, __fortify_bos0(__dst));
+	__fortify_check(memset, write, __dst, __n, __fortify_bos0(__dst));
 	return __fortify_builtin(memset)(__dst, __c, __n);
 }
 __fortify_redeclare_libc(memset)
@@ -53,9 +61,12 @@ __fortify_redeclare_libc(memset)
 __fortify_wrapper void *
 mempcpy(void *const __dst __fortify_pass_bos0,
 	const void *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_mempcpy, 1, 2, 3))
+	__fortify_diagnose(mempcpy, write, __n, __fortify_bos0(__dst))
+	__fortify_diagnose(mempcpy, read, __n, __fortify_bos0(__src))
 {
-	__fortify_check("mempcpy", __n, __fortify_bos0(__dst));
-	__fortify_check("mempcpy", __n, __fortify_bos0(__src));
+	__fortify_check(mempcpy, write, __dst, __n, __fortify_bos0(__dst));
+	__fortify_check(mempcpy, read, __src, __n, __fortify_bos0(__src));
 	return __fortify_builtin(mempcpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(mempcpy)
@@ -71,8 +82,9 @@ __fortify_declare_libc(memccpy)
 __fortify_wrapper void *
 memccpy(void *const __dst __fortify_pass_bos0, const void *__src, int __c,
 	size_t __n) __fortify_nothrow
+	__fortify_diagnose(memccpy, write, __n, __fortify_bos0(__dst))
 {
-	__fortify_check("memccpy", __n, __fortify_bos0(__dst));
+	__fortify_check(memccpy, write, __dst, __n, __fortify_bos0(__dst));
 	return __fortify_libc(memccpy)(__dst, __src, __c, __n);
 }
 __fortify_redeclare_libc(memccpy)
@@ -82,6 +94,8 @@ __fortify_redeclare_libc(memccpy)
 #ifndef strcpy
 __fortify_wrapper char *
 strcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_strcpy, 1, 2))
+	__fortify_diagnose(strcpy, write, __builtin_strlen(__src) + 1, __fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __len;
@@ -89,7 +103,7 @@ strcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothro
 	if (__fortify_unknown(__size))
 		return __fortify_builtin(strcpy)(__dst, __src);
 	__len = __builtin_strlen(__src);
-	__fortify_check("strcpy", __len + 1, __size);
+	__fortify_check(strcpy, write, __dst, __len + 1, __size);
 	return (char *)__builtin_memcpy(__dst, __src, __len + 1);
 }
 __fortify_redeclare_libc(strcpy)
@@ -101,6 +115,8 @@ __fortify_redeclare_libc(strcpy)
 #ifndef stpcpy
 __fortify_wrapper char *
 stpcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_stpcpy, 1, 2))
+	__fortify_diagnose(stpcpy, write, __builtin_strlen(__src) + 1, __fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __len;
@@ -108,7 +124,7 @@ stpcpy(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothro
 	if (__fortify_unknown(__size))
 		return __fortify_builtin(stpcpy)(__dst, __src);
 	__len = __builtin_strlen(__src);
-	__fortify_check("stpcpy", __len + 1, __size);
+	__fortify_check(stpcpy, write, __dst, __len + 1, __size);
 	return (char *)__builtin_memcpy(__dst, __src, __len + 1) + __len;
 }
 __fortify_redeclare_libc(stpcpy)
@@ -117,8 +133,10 @@ __fortify_redeclare_libc(stpcpy)
 #ifndef stpncpy
 __fortify_wrapper char *
 stpncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_stpncpy, 1, 2, 3))
+	__fortify_diagnose(stpncpy, write, __n, __fortify_bos(__dst))
 {
-	__fortify_check("stpncpy", __n, __fortify_bos(__dst));
+	__fortify_check(stpncpy, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_builtin(stpncpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(stpncpy)
@@ -128,8 +146,10 @@ __fortify_redeclare_libc(stpncpy)
 #ifndef strncpy
 __fortify_wrapper char *
 strncpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_strncpy, 1, 2, 3))
+	__fortify_diagnose(strncpy, write, __n, __fortify_bos(__dst))
 {
-	__fortify_check("strncpy", __n, __fortify_bos(__dst));
+	__fortify_check(strncpy, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_builtin(strncpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(strncpy)
@@ -138,6 +158,8 @@ __fortify_redeclare_libc(strncpy)
 #ifndef strcat
 __fortify_wrapper char *
 strcat(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_strcat, 1, 2))
+	__fortify_diagnose(strcat, write, __builtin_strlen(__src) + 1, __fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __used, __len;
@@ -146,7 +168,7 @@ strcat(char *const __dst __fortify_pass_bos, const char *__src) __fortify_nothro
 		return __fortify_builtin(strcat)(__dst, __src);
 	__used = __builtin_strlen(__dst);
 	__len = __builtin_strlen(__src);
-	__fortify_check("strcat", __used + __len + 1, __size);
+	__fortify_check(strcat, write, __dst, __used + __len + 1, __size);
 	__builtin_memcpy(__dst + __used, __src, __len + 1);
 	return __dst;
 }
@@ -156,6 +178,10 @@ __fortify_redeclare_libc(strcat)
 #ifndef strncat
 __fortify_wrapper char *
 strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_as((__builtin_strncat, 1, 2, 3))
+	__fortify_diagnose(strncat, write,
+		(__builtin_strlen(__src) < __n ? __builtin_strlen(__src) : __n) + 1,
+		__fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 	size_t __used, __len;
@@ -164,7 +190,7 @@ strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __f
 		return __fortify_builtin(strncat)(__dst, __src, __n);
 	__used = __builtin_strlen(__dst);
 	__len = __fortify_strnlen(__src, __n);
-	__fortify_check("strncat", __used + __len + 1, __size);
+	__fortify_check(strncat, write, __dst, __used + __len + 1, __size);
 	__builtin_memcpy(__dst + __used, __src, __len);
 	__dst[__used + __len] = '\0';
 	return __dst;
@@ -180,8 +206,9 @@ __fortify_redeclare_libc(strncat)
 __fortify_declare_libc(strlcpy)
 __fortify_wrapper size_t
 strlcpy(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose(strlcpy, write, __n, __fortify_bos(__dst))
 {
-	__fortify_check("strlcpy", __n, __fortify_bos(__dst));
+	__fortify_check(strlcpy, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_libc(strlcpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(strlcpy)
@@ -191,8 +218,9 @@ __fortify_redeclare_libc(strlcpy)
 __fortify_declare_libc(strlcat)
 __fortify_wrapper size_t
 strlcat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose(strlcat, write, __n, __fortify_bos(__dst))
 {
-	__fortify_check("strlcat", __n, __fortify_bos(__dst));
+	__fortify_check(strlcat, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_libc(strlcat)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(strlcat)
@@ -207,8 +235,9 @@ __fortify_redeclare_libc(strlcat)
 __fortify_declare_libc(explicit_bzero)
 __fortify_wrapper void
 explicit_bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose(explicit_bzero, write, __n, __fortify_bos0(__dst))
 {
-	__fortify_check("explicit_bzero", __n, __fortify_bos0(__dst));
+	__fortify_check(explicit_bzero, write, __dst, __n, __fortify_bos0(__dst));
 	__fortify_libc(explicit_bzero)(__dst, __n);
 }
 __fortify_redeclare_libc(explicit_bzero)

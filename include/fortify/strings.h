@@ -17,9 +17,11 @@ __fortify_begin
 __fortify_wrapper void
 bcopy(const void *const __src __fortify_pass_bos0,
 	void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose(bcopy, write, __n, __fortify_bos0(__dst))
+	__fortify_diagnose(bcopy, read, __n, __fortify_bos0(__src))
 {
-	__fortify_check("bcopy", __n, __fortify_bos0(__dst));
-	__fortify_check("bcopy", __n, __fortify_bos0(__src));
+	__fortify_check(bcopy, write, __dst, __n, __fortify_bos0(__dst));
+	__fortify_check(bcopy, read, __src, __n, __fortify_bos0(__src));
 	__builtin_memmove(__dst, __src, __n);
 }
 __fortify_redeclare_libc(bcopy)
@@ -28,8 +30,9 @@ __fortify_redeclare_libc(bcopy)
 #ifndef bzero
 __fortify_wrapper void
 bzero(void *const __dst __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose(bzero, write, __n, __fortify_bos0(__dst))
 {
-	__fortify_check("bzero", __n, __fortify_bos0(__dst));
+	__fortify_check(bzero, write, __dst, __n, __fortify_bos0(__dst));
 	__builtin_memset(__dst, 0, __n);
 }
 __fortify_redeclare_libc(bzero)

@@ -21,8 +21,9 @@ __fortify_begin
 __fortify_declare_libc(read)
 __fortify_wrapper ssize_t
 read(int __fd, void *const __buf __fortify_pass_bos0, size_t __n)
+	__fortify_diagnose(read, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("read", __n, __fortify_bos0(__buf));
+	__fortify_check(read, write, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(read)(__fd, __buf, __n);
 }
 __fortify_redeclare_libc(read)
@@ -32,8 +33,9 @@ __fortify_redeclare_libc(read)
 __fortify_declare_libc(write)
 __fortify_wrapper ssize_t
 write(int __fd, const void *const __buf __fortify_pass_bos0, size_t __n)
+	__fortify_diagnose(write, read, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("write", __n, __fortify_bos0(__buf));
+	__fortify_check(write, read, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(write)(__fd, __buf, __n);
 }
 __fortify_redeclare_libc(write)
@@ -44,8 +46,9 @@ __fortify_redeclare_libc(write)
 __fortify_declare_libc_off_t(pread)
 __fortify_wrapper ssize_t
 pread(int __fd, void *const __buf __fortify_pass_bos0, size_t __n, off_t __offset)
+	__fortify_diagnose(pread, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("pread", __n, __fortify_bos0(__buf));
+	__fortify_check(pread, write, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(pread)(__fd, __buf, __n, __offset);
 }
 __fortify_redeclare_libc(pread)
@@ -55,8 +58,9 @@ __fortify_redeclare_libc(pread)
 __fortify_declare_libc_off_t(pwrite)
 __fortify_wrapper ssize_t
 pwrite(int __fd, const void *const __buf __fortify_pass_bos0, size_t __n, off_t __offset)
+	__fortify_diagnose(pwrite, read, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("pwrite", __n, __fortify_bos0(__buf));
+	__fortify_check(pwrite, read, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(pwrite)(__fd, __buf, __n, __offset);
 }
 __fortify_redeclare_libc(pwrite)
@@ -70,8 +74,9 @@ __fortify_redeclare_libc(pwrite)
 __fortify_declare_libc(pread64)
 __fortify_wrapper ssize_t
 pread64(int __fd, void *const __buf __fortify_pass_bos0, size_t __n, off64_t __offset)
+	__fortify_diagnose(pread64, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("pread64", __n, __fortify_bos0(__buf));
+	__fortify_check(pread64, write, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(pread64)(__fd, __buf, __n, __offset);
 }
 __fortify_redeclare_libc(pread64)
@@ -81,8 +86,9 @@ __fortify_redeclare_libc(pread64)
 __fortify_declare_libc(pwrite64)
 __fortify_wrapper ssize_t
 pwrite64(int __fd, const void *const __buf __fortify_pass_bos0, size_t __n, off64_t __offset)
+	__fortify_diagnose(pwrite64, read, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("pwrite64", __n, __fortify_bos0(__buf));
+	__fortify_check(pwrite64, read, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(pwrite64)(__fd, __buf, __n, __offset);
 }
 __fortify_redeclare_libc(pwrite64)
@@ -94,8 +100,9 @@ __fortify_redeclare_libc(pwrite64)
 __fortify_declare_libc(readlink)
 __fortify_wrapper ssize_t
 readlink(const char *__path, char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(readlink, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("readlink", __n, __fortify_bos(__buf));
+	__fortify_check(readlink, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(readlink)(__path, __buf, __n);
 }
 __fortify_redeclare_libc(readlink)
@@ -105,8 +112,9 @@ __fortify_redeclare_libc(readlink)
 __fortify_declare_libc(gethostname)
 __fortify_wrapper int
 gethostname(char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(gethostname, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("gethostname", __n, __fortify_bos(__buf));
+	__fortify_check(gethostname, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(gethostname)(__buf, __n);
 }
 __fortify_redeclare_libc(gethostname)
@@ -119,8 +127,9 @@ __fortify_declare_libc(readlinkat)
 __fortify_wrapper ssize_t
 readlinkat(int __fd, const char *__path, char *const __buf __fortify_pass_bos,
 	size_t __n) __fortify_nothrow
+	__fortify_diagnose(readlinkat, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("readlinkat", __n, __fortify_bos(__buf));
+	__fortify_check(readlinkat, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(readlinkat)(__fd, __path, __buf, __n);
 }
 __fortify_redeclare_libc(readlinkat)
@@ -133,8 +142,9 @@ __fortify_redeclare_libc(readlinkat)
 __fortify_declare_libc(getcwd)
 __fortify_wrapper char *
 getcwd(char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(getcwd, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("getcwd", __n, __fortify_bos(__buf));
+	__fortify_check(getcwd, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(getcwd)(__buf, __n);
 }
 __fortify_redeclare_libc(getcwd)
@@ -145,8 +155,9 @@ __fortify_redeclare_libc(getcwd)
 __fortify_declare_libc(confstr)
 __fortify_wrapper size_t
 confstr(int __name, char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(confstr, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("confstr", __n, __fortify_bos(__buf));
+	__fortify_check(confstr, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(confstr)(__name, __buf, __n);
 }
 __fortify_redeclare_libc(confstr)
@@ -166,8 +177,9 @@ __fortify_redeclare_libc(confstr)
 __fortify_declare_libc(getgroups)
 __fortify_wrapper int
 getgroups(int __n, __fortify_gid_t *const __list __fortify_pass_bos) __fortify_nothrow
+	__fortify_diagnose_signed_count(getgroups, write, __n, sizeof(*__list), __fortify_bos(__list))
 {
-	__fortify_check_signed_count("getgroups", __n, sizeof(*__list), __fortify_bos(__list));
+	__fortify_check_signed_count(getgroups, write, __list, __n, sizeof(*__list), __fortify_bos(__list));
 	return __fortify_libc(getgroups)(__n, __list);
 }
 __fortify_redeclare_libc(getgroups)
@@ -178,8 +190,9 @@ __fortify_redeclare_libc(getgroups)
 __fortify_declare_libc(getdomainname)
 __fortify_wrapper int
 getdomainname(char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(getdomainname, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("getdomainname", __n, __fortify_bos(__buf));
+	__fortify_check(getdomainname, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(getdomainname)(__buf, __n);
 }
 __fortify_redeclare_libc(getdomainname)
@@ -191,8 +204,9 @@ __fortify_redeclare_libc(getdomainname)
 __fortify_declare_libc(getlogin_r)
 __fortify_wrapper int
 getlogin_r(char *const __buf __fortify_pass_bos, size_t __n)
+	__fortify_diagnose(getlogin_r, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("getlogin_r", __n, __fortify_bos(__buf));
+	__fortify_check(getlogin_r, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(getlogin_r)(__buf, __n);
 }
 __fortify_redeclare_libc(getlogin_r)
@@ -203,8 +217,9 @@ __fortify_redeclare_libc(getlogin_r)
 __fortify_declare_libc(ttyname_r)
 __fortify_wrapper int
 ttyname_r(int __fd, char *const __buf __fortify_pass_bos, size_t __n) __fortify_nothrow
+	__fortify_diagnose(ttyname_r, write, __n, __fortify_bos(__buf))
 {
-	__fortify_check("ttyname_r", __n, __fortify_bos(__buf));
+	__fortify_check(ttyname_r, write, __buf, __n, __fortify_bos(__buf));
 	return __fortify_libc(ttyname_r)(__fd, __buf, __n);
 }
 __fortify_redeclare_libc(ttyname_r)
@@ -219,9 +234,11 @@ __fortify_declare_libc(swab)
 __fortify_wrapper void
 swab(const void *const __src __fortify_pass_bos0, void *const __dst __fortify_pass_bos0,
 	ssize_t __n) __fortify_nothrow
+	__fortify_diagnose_signed_count(swab, write, __n, 1, __fortify_bos0(__dst))
+	__fortify_diagnose_signed_count(swab, read, __n, 1, __fortify_bos0(__src))
 {
-	__fortify_check_signed_count("swab", __n, 1, __fortify_bos0(__dst));
-	__fortify_check_signed_count("swab", __n, 1, __fortify_bos0(__src));
+	__fortify_check_signed_count(swab, write, __dst, __n, 1, __fortify_bos0(__dst));
+	__fortify_check_signed_count(swab, read, __src, __n, 1, __fortify_bos0(__src));
 	__fortify_libc(swab)(__src, __dst, __n);
 }
 __fortify_redeclare_libc(swab)
@@ -236,8 +253,9 @@ __fortify_redeclare_libc(swab)
 __fortify_declare_libc(getentropy)
 __fortify_wrapper int
 getentropy(void *const __buf __fortify_pass_bos0, size_t __n)
+	__fortify_diagnose(getentropy, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("getentropy", __n, __fortify_bos0(__buf));
+	__fortify_check(getentropy, write, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(getentropy)(__buf, __n);
 }
 __fortify_redeclare_libc(getentropy)

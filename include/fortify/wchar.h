@@ -30,9 +30,11 @@ __fortify_declare_libc(wmemcpy)
 __fortify_wrapper wchar_t *
 wmemcpy(wchar_t *const __dst __fortify_pass_bos0,
 	const wchar_t *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wmemcpy, write, __n, sizeof(wchar_t), __fortify_bos0(__dst))
+	__fortify_diagnose_count(wmemcpy, read, __n, sizeof(wchar_t), __fortify_bos0(__src))
 {
-	__fortify_check_count("wmemcpy", __n, sizeof(wchar_t), __fortify_bos0(__dst));
-	__fortify_check_count("wmemcpy", __n, sizeof(wchar_t), __fortify_bos0(__src));
+	__fortify_check_count(wmemcpy, write, __dst, __n, sizeof(wchar_t), __fortify_bos0(__dst));
+	__fortify_check_count(wmemcpy, read, __src, __n, sizeof(wchar_t), __fortify_bos0(__src));
 	return __fortify_libc(wmemcpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wmemcpy)
@@ -43,9 +45,11 @@ __fortify_declare_libc(wmemmove)
 __fortify_wrapper wchar_t *
 wmemmove(wchar_t *const __dst __fortify_pass_bos0,
 	const wchar_t *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wmemmove, write, __n, sizeof(wchar_t), __fortify_bos0(__dst))
+	__fortify_diagnose_count(wmemmove, read, __n, sizeof(wchar_t), __fortify_bos0(__src))
 {
-	__fortify_check_count("wmemmove", __n, sizeof(wchar_t), __fortify_bos0(__dst));
-	__fortify_check_count("wmemmove", __n, sizeof(wchar_t), __fortify_bos0(__src));
+	__fortify_check_count(wmemmove, write, __dst, __n, sizeof(wchar_t), __fortify_bos0(__dst));
+	__fortify_check_count(wmemmove, read, __src, __n, sizeof(wchar_t), __fortify_bos0(__src));
 	return __fortify_libc(wmemmove)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wmemmove)
@@ -55,8 +59,9 @@ __fortify_redeclare_libc(wmemmove)
 __fortify_declare_libc(wmemset)
 __fortify_wrapper wchar_t *
 wmemset(wchar_t *const __dst __fortify_pass_bos0, wchar_t __c, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wmemset, write, __n, sizeof(wchar_t), __fortify_bos0(__dst))
 {
-	__fortify_check_count("wmemset", __n, sizeof(wchar_t), __fortify_bos0(__dst));
+	__fortify_check_count(wmemset, write, __dst, __n, sizeof(wchar_t), __fortify_bos0(__dst));
 	return __fortify_libc(wmemset)(__dst, __c, __n);
 }
 __fortify_redeclare_libc(wmemset)
@@ -66,11 +71,13 @@ __fortify_redeclare_libc(wmemset)
 __fortify_declare_libc(wcscpy)
 __fortify_wrapper wchar_t *
 wcscpy(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src) __fortify_nothrow
+	__fortify_diagnose_count(wcscpy, write, __builtin_wcslen(__src) + 1, sizeof(wchar_t),
+		__fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 
 	if (!__fortify_unknown(__size))
-		__fortify_check_count("wcscpy", wcslen(__src) + 1, sizeof(wchar_t), __size);
+		__fortify_check_count(wcscpy, write, __dst, wcslen(__src) + 1, sizeof(wchar_t), __size);
 	return __fortify_libc(wcscpy)(__dst, __src);
 }
 __fortify_redeclare_libc(wcscpy)
@@ -80,8 +87,9 @@ __fortify_redeclare_libc(wcscpy)
 __fortify_declare_libc(wcsncpy)
 __fortify_wrapper wchar_t *
 wcsncpy(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wcsncpy, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("wcsncpy", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(wcsncpy, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(wcsncpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wcsncpy)
@@ -91,11 +99,13 @@ __fortify_redeclare_libc(wcsncpy)
 __fortify_declare_libc(wcscat)
 __fortify_wrapper wchar_t *
 wcscat(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src) __fortify_nothrow
+	__fortify_diagnose_count(wcscat, write, __builtin_wcslen(__src) + 1, sizeof(wchar_t),
+		__fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 
 	if (!__fortify_unknown(__size))
-		__fortify_check_count("wcscat", wcslen(__dst) + wcslen(__src) + 1,
+		__fortify_check_count(wcscat, write, __dst, wcslen(__dst) + wcslen(__src) + 1,
 			sizeof(wchar_t), __size);
 	return __fortify_libc(wcscat)(__dst, __src);
 }
@@ -106,12 +116,15 @@ __fortify_redeclare_libc(wcscat)
 __fortify_declare_libc(wcsncat)
 __fortify_wrapper wchar_t *
 wcsncat(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wcsncat, write,
+		(__builtin_wcslen(__src) < __n ? __builtin_wcslen(__src) : __n) + 1,
+		sizeof(wchar_t), __fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 
 	if (!__fortify_unknown(__size))
-		__fortify_check_count("wcsncat", wcslen(__dst) + __fortify_wcsnlen(__src, __n) + 1,
-			sizeof(wchar_t), __size);
+		__fortify_check_count(wcsncat, write, __dst,
+			wcslen(__dst) + __fortify_wcsnlen(__src, __n) + 1, sizeof(wchar_t), __size);
 	return __fortify_libc(wcsncat)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wcsncat)
@@ -122,8 +135,9 @@ __fortify_redeclare_libc(wcsncat)
 __fortify_declare_libc(fgetws)
 __fortify_wrapper wchar_t *
 fgetws(wchar_t *const __dst __fortify_pass_bos, int __n, struct _IO_FILE *__stream)
+	__fortify_diagnose_signed_count(fgetws, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_signed_count("fgetws", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_signed_count(fgetws, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(fgetws)(__dst, __n, __stream);
 }
 __fortify_redeclare_libc(fgetws)
@@ -135,9 +149,10 @@ __fortify_declare_libc(mbsrtowcs)
 __fortify_wrapper size_t
 mbsrtowcs(wchar_t *const __dst __fortify_pass_bos, const char **__src, size_t __len,
 	mbstate_t *__ps) __fortify_nothrow
+	__fortify_diagnose_count(mbsrtowcs, write, __len, sizeof(wchar_t), __fortify_bos(__dst))
 {
 	if (__dst)
-		__fortify_check_count("mbsrtowcs", __len, sizeof(wchar_t), __fortify_bos(__dst));
+		__fortify_check_count(mbsrtowcs, write, __dst, __len, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(mbsrtowcs)(__dst, __src, __len, __ps);
 }
 __fortify_redeclare_libc(mbsrtowcs)
@@ -148,9 +163,10 @@ __fortify_declare_libc(wcsrtombs)
 __fortify_wrapper size_t
 wcsrtombs(char *const __dst __fortify_pass_bos, const wchar_t **__src, size_t __len,
 	mbstate_t *__ps) __fortify_nothrow
+	__fortify_diagnose(wcsrtombs, write, __len, __fortify_bos(__dst))
 {
 	if (__dst)
-		__fortify_check("wcsrtombs", __len, __fortify_bos(__dst));
+		__fortify_check(wcsrtombs, write, __dst, __len, __fortify_bos(__dst));
 	return __fortify_libc(wcsrtombs)(__dst, __src, __len, __ps);
 }
 __fortify_redeclare_libc(wcsrtombs)
@@ -174,7 +190,7 @@ wcrtomb(char *const __dst __fortify_pass_bos, wchar_t __wc, mbstate_t *__ps) __f
 		return __fortify_libc(wcrtomb)(__dst, __wc, __ps);
 	__len = __fortify_libc(wcrtomb)(__buf, __wc, __ps);
 	if (__len != (size_t)-1) {
-		__fortify_check("wcrtomb", __len, __size);
+		__fortify_check(wcrtomb, write, __dst, __len, __size);
 		__builtin_memcpy(__dst, __buf, __len);
 	}
 	return __len;
@@ -188,8 +204,9 @@ __fortify_declare_libc(vswprintf)
 __fortify_wrapper int
 vswprintf(wchar_t *const __dst __fortify_pass_bos, size_t __n, const wchar_t *__fmt,
 	__builtin_va_list __ap) __fortify_nothrow
+	__fortify_diagnose_count(vswprintf, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("vswprintf", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(vswprintf, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(vswprintf)(__dst, __n, __fmt, __ap);
 }
 __fortify_redeclare_libc(vswprintf)
@@ -201,6 +218,7 @@ __fortify_redeclare_libc(vswprintf)
 __fortify_variadic_wrapper int
 swprintf(wchar_t *const __dst __fortify_pass_bos, size_t __n, const wchar_t *__fmt, ...) __fortify_nothrow
 	__fortify_if_known(__fortify_bos(__dst))
+	__fortify_diagnose_count(swprintf, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
 	__builtin_va_list __ap;
 	int __ret;
@@ -214,8 +232,9 @@ swprintf(wchar_t *const __dst __fortify_pass_bos, size_t __n, const wchar_t *__f
 __fortify_declare_libc(swprintf)
 __fortify_wrapper int
 swprintf(wchar_t *const __dst __fortify_pass_bos, size_t __n, const wchar_t *__fmt, ...) __fortify_nothrow
+	__fortify_diagnose_count(swprintf, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("swprintf", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(swprintf, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(swprintf)(__dst, __n, __fmt, __builtin_va_arg_pack());
 }
 #endif
@@ -229,9 +248,11 @@ __fortify_declare_libc(wmempcpy)
 __fortify_wrapper wchar_t *
 wmempcpy(wchar_t *const __dst __fortify_pass_bos0,
 	const wchar_t *const __src __fortify_pass_bos0, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wmempcpy, write, __n, sizeof(wchar_t), __fortify_bos0(__dst))
+	__fortify_diagnose_count(wmempcpy, read, __n, sizeof(wchar_t), __fortify_bos0(__src))
 {
-	__fortify_check_count("wmempcpy", __n, sizeof(wchar_t), __fortify_bos0(__dst));
-	__fortify_check_count("wmempcpy", __n, sizeof(wchar_t), __fortify_bos0(__src));
+	__fortify_check_count(wmempcpy, write, __dst, __n, sizeof(wchar_t), __fortify_bos0(__dst));
+	__fortify_check_count(wmempcpy, read, __src, __n, sizeof(wchar_t), __fortify_bos0(__src));
 	return __fortify_libc(wmempcpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wmempcpy)
@@ -243,8 +264,10 @@ __fortify_redeclare_libc(wmempcpy)
 __fortify_declare_libc(fgetws_unlocked)
 __fortify_wrapper wchar_t *
 fgetws_unlocked(wchar_t *const __dst __fortify_pass_bos, int __n, struct _IO_FILE *__stream)
+	__fortify_diagnose_signed_count(fgetws_unlocked, write, __n, sizeof(wchar_t),
+		__fortify_bos(__dst))
 {
-	__fortify_check_signed_count("fgetws_unlocked", __n, sizeof(wchar_t),
+	__fortify_check_signed_count(fgetws_unlocked, write, __dst, __n, sizeof(wchar_t),
 		__fortify_bos(__dst));
 	return __fortify_libc(fgetws_unlocked)(__dst, __n, __stream);
 }
@@ -259,11 +282,13 @@ __fortify_redeclare_libc(fgetws_unlocked)
 __fortify_declare_libc(wcpcpy)
 __fortify_wrapper wchar_t *
 wcpcpy(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src) __fortify_nothrow
+	__fortify_diagnose_count(wcpcpy, write, __builtin_wcslen(__src) + 1, sizeof(wchar_t),
+		__fortify_bos(__dst))
 {
 	size_t __size = __fortify_bos(__dst);
 
 	if (!__fortify_unknown(__size))
-		__fortify_check_count("wcpcpy", wcslen(__src) + 1, sizeof(wchar_t), __size);
+		__fortify_check_count(wcpcpy, write, __dst, wcslen(__src) + 1, sizeof(wchar_t), __size);
 	return __fortify_libc(wcpcpy)(__dst, __src);
 }
 __fortify_redeclare_libc(wcpcpy)
@@ -273,8 +298,9 @@ __fortify_redeclare_libc(wcpcpy)
 __fortify_declare_libc(wcpncpy)
 __fortify_wrapper wchar_t *
 wcpncpy(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wcpncpy, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("wcpncpy", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(wcpncpy, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(wcpncpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wcpncpy)
@@ -285,9 +311,10 @@ __fortify_declare_libc(mbsnrtowcs)
 __fortify_wrapper size_t
 mbsnrtowcs(wchar_t *const __dst __fortify_pass_bos, const char **__src, size_t __nms,
 	size_t __len, mbstate_t *__ps) __fortify_nothrow
+	__fortify_diagnose_count(mbsnrtowcs, write, __len, sizeof(wchar_t), __fortify_bos(__dst))
 {
 	if (__dst)
-		__fortify_check_count("mbsnrtowcs", __len, sizeof(wchar_t), __fortify_bos(__dst));
+		__fortify_check_count(mbsnrtowcs, write, __dst, __len, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(mbsnrtowcs)(__dst, __src, __nms, __len, __ps);
 }
 __fortify_redeclare_libc(mbsnrtowcs)
@@ -298,9 +325,10 @@ __fortify_declare_libc(wcsnrtombs)
 __fortify_wrapper size_t
 wcsnrtombs(char *const __dst __fortify_pass_bos, const wchar_t **__src, size_t __nwc,
 	size_t __len, mbstate_t *__ps) __fortify_nothrow
+	__fortify_diagnose(wcsnrtombs, write, __len, __fortify_bos(__dst))
 {
 	if (__dst)
-		__fortify_check("wcsnrtombs", __len, __fortify_bos(__dst));
+		__fortify_check(wcsnrtombs, write, __dst, __len, __fortify_bos(__dst));
 	return __fortify_libc(wcsnrtombs)(__dst, __src, __nwc, __len, __ps);
 }
 __fortify_redeclare_libc(wcsnrtombs)
@@ -314,8 +342,9 @@ __fortify_redeclare_libc(wcsnrtombs)
 __fortify_declare_libc(wcslcpy)
 __fortify_wrapper size_t
 wcslcpy(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wcslcpy, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("wcslcpy", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(wcslcpy, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(wcslcpy)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wcslcpy)
@@ -325,8 +354,9 @@ __fortify_redeclare_libc(wcslcpy)
 __fortify_declare_libc(wcslcat)
 __fortify_wrapper size_t
 wcslcat(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __n) __fortify_nothrow
+	__fortify_diagnose_count(wcslcat, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_count("wcslcat", __n, sizeof(wchar_t), __fortify_bos(__dst));
+	__fortify_check_count(wcslcat, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
 	return __fortify_libc(wcslcat)(__dst, __src, __n);
 }
 __fortify_redeclare_libc(wcslcat)

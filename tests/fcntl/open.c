@@ -87,7 +87,7 @@ int main(int argc, char **argv)
 		printf(" %d", FUNCTION(path, opaque(O_RDONLY)) >= 0);
 		printf(" %d", (FUNCTION)(path, O_RDONLY) >= 0);
 		printf(" %d", pointer(path, O_RDONLY) >= 0);
-		printf(" %d\n", pointer(other, O_RDONLY, 0) >= 0);
+		printf(" %d\n", pointer(other, opaque(O_RDONLY), 0) >= 0);
 		printf("opened the directory %d\n", FUNCTION(dir, opaque(O_RDONLY | O_DIRECTORY)) >= 0);
 		return 0;
 	} else if (strcmp(which, "creat") == 0) {

@@ -85,7 +85,7 @@ int main(int argc, char **argv)
 		printf(" %d", FUNCTION(dir, "file", opaque(O_RDONLY)) >= 0);
 		printf(" %d", (FUNCTION)(dir, "file", O_RDONLY) >= 0);
 		printf(" %d", pointer(dir, "file", O_RDONLY) >= 0);
-		printf(" %d\n", pointer(dir, "other", O_RDONLY, 0) >= 0);
+		printf(" %d\n", pointer(dir, "other", opaque(O_RDONLY), 0) >= 0);
 		printf("opened the directory %d\n", FUNCTION(dir, ".", opaque(O_RDONLY | O_DIRECTORY)) >= 0);
 		return 0;
 	} else if (strcmp(which, "creat") == 0) {

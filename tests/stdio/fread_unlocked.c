@@ -9,7 +9,7 @@
  * RUN: %outcome trap %t whole
  * RUN: %outcome no-trap %t member
  * RUN: %outcome %heap-outcome %t heap
- * RUN: %cc -DSMALL_CONSTANT %s -o %t.small
+ * RUN: %cc-errors-as-warnings -DSMALL_CONSTANT %s -o %t.small
  * RUN: %outcome trap %t.small whole
  * CHECK: returned 8, dst holds "abcdefgh"
  * ELEMENTS: 2 elements of 4: returned 2, dst holds "abcdefgh"

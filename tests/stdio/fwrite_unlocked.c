@@ -12,7 +12,7 @@
  * RUN: %outcome no-trap %t member
  * RUN: %outcome %heap-outcome %t heap
  * RUN: %outcome trap %t source
- * RUN: %cc -DSMALL_CONSTANT %s -o %t.small
+ * RUN: %cc-errors-as-warnings -DSMALL_CONSTANT %s -o %t.small
  * RUN: %outcome trap %t.small source
  * CHECK: returned 8, the stream holds "abcdefg\0"
  * ELEMENTS: returned 2, the stream holds "abcdefg\0"

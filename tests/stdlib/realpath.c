@@ -2,7 +2,7 @@
 /* realpath may write PATH_MAX (4096) bytes into a resolved buffer, so one of
  * a known size, a sub-object from level 2 on, must have them all; with NULL,
  * libc allocates.
- * RUN: %cc %s -o %t
+ * RUN: %cc-errors-as-warnings %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %t null | FileCheck %s --check-prefix=NULL
  * RUN: %outcome trap %t whole

@@ -21,9 +21,11 @@ __fortify_declare_libc(inet_ntop)
 __fortify_wrapper const char *
 inet_ntop(int __af, const void *const __src __fortify_pass_bos0,
 	char *const __dst __fortify_pass_bos, socklen_t __n) __fortify_nothrow
+	__fortify_diagnose(inet_ntop, read, __fortify_inet_address_size(__af), __fortify_bos0(__src))
+	__fortify_diagnose(inet_ntop, write, __n, __fortify_bos(__dst))
 {
-	__fortify_check("inet_ntop", __fortify_inet_address_size(__af), __fortify_bos0(__src));
-	__fortify_check("inet_ntop", __n, __fortify_bos(__dst));
+	__fortify_check(inet_ntop, read, __src, __fortify_inet_address_size(__af), __fortify_bos0(__src));
+	__fortify_check(inet_ntop, write, __dst, __n, __fortify_bos(__dst));
 	return __fortify_libc(inet_ntop)(__af, __src, __dst, __n);
 }
 __fortify_redeclare_libc(inet_ntop)
@@ -33,8 +35,9 @@ __fortify_redeclare_libc(inet_ntop)
 __fortify_declare_libc(inet_pton)
 __fortify_wrapper int
 inet_pton(int __af, const char *__src, void *const __dst __fortify_pass_bos0) __fortify_nothrow
+	__fortify_diagnose(inet_pton, write, __fortify_inet_address_size(__af), __fortify_bos0(__dst))
 {
-	__fortify_check("inet_pton", __fortify_inet_address_size(__af), __fortify_bos0(__dst));
+	__fortify_check(inet_pton, write, __dst, __fortify_inet_address_size(__af), __fortify_bos0(__dst));
 	return __fortify_libc(inet_pton)(__af, __src, __dst);
 }
 __fortify_redeclare_libc(inet_pton)

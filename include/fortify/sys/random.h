@@ -11,8 +11,9 @@ __fortify_begin
 __fortify_declare_libc(getrandom)
 __fortify_wrapper ssize_t
 getrandom(void *const __buf __fortify_pass_bos0, size_t __n, unsigned int __flags)
+	__fortify_diagnose(getrandom, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("getrandom", __n, __fortify_bos0(__buf));
+	__fortify_check(getrandom, write, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(getrandom)(__buf, __n, __flags);
 }
 __fortify_redeclare_libc(getrandom)

@@ -20,17 +20,19 @@ __fortify_begin
  */
 
 #define __fortify_outside_fd_set(fd) ((fd) < 0 || (fd) >= FD_SETSIZE)
+#define __fortify_outside_fd_set_message(fn) #fn ": descriptor outside fd_set"
 
 #ifdef FD_SET
-__fortify_error_function(__fortify_FD_SET_error, "FD_SET: descriptor outside fd_set")
 __fortify_wrapper void
 __fortify_FD_SET(long __fd, fd_set *const __set __fortify_pass_bos0) __fortify_nothrow
-	__fortify_error_if(__fortify_outside_fd_set(__fd), "FD_SET: descriptor outside fd_set")
+	__fortify_error_if(__fortify_outside_fd_set(__fd), __fortify_outside_fd_set_message(FD_SET))
+	__fortify_diagnose(FD_SET, write, sizeof(fd_set), __fortify_bos0(__set))
 {
-	__fortify_error_when(__fortify_outside_fd_set(__fd), __fortify_FD_SET_error);
+	__fortify_error_when(__fortify_FD_SET_outside_fd_set, __fortify_outside_fd_set(__fd),
+		__fortify_outside_fd_set_message(FD_SET));
 	if (__builtin_expect(__fortify_outside_fd_set(__fd), 0))
 		__fortify_fail("FD_SET");
-	__fortify_check("FD_SET", sizeof(fd_set), __fortify_bos0(__set));
+	__fortify_check(FD_SET, write, __set, sizeof(fd_set), __fortify_bos0(__set));
 	FD_SET(__fd, __set);
 }
 #undef FD_SET
@@ -38,15 +40,16 @@ __fortify_FD_SET(long __fd, fd_set *const __set __fortify_pass_bos0) __fortify_n
 #endif
 
 #ifdef FD_CLR
-__fortify_error_function(__fortify_FD_CLR_error, "FD_CLR: descriptor outside fd_set")
 __fortify_wrapper void
 __fortify_FD_CLR(long __fd, fd_set *const __set __fortify_pass_bos0) __fortify_nothrow
-	__fortify_error_if(__fortify_outside_fd_set(__fd), "FD_CLR: descriptor outside fd_set")
+	__fortify_error_if(__fortify_outside_fd_set(__fd), __fortify_outside_fd_set_message(FD_CLR))
+	__fortify_diagnose(FD_CLR, write, sizeof(fd_set), __fortify_bos0(__set))
 {
-	__fortify_error_when(__fortify_outside_fd_set(__fd), __fortify_FD_CLR_error);
+	__fortify_error_when(__fortify_FD_CLR_outside_fd_set, __fortify_outside_fd_set(__fd),
+		__fortify_outside_fd_set_message(FD_CLR));
 	if (__builtin_expect(__fortify_outside_fd_set(__fd), 0))
 		__fortify_fail("FD_CLR");
-	__fortify_check("FD_CLR", sizeof(fd_set), __fortify_bos0(__set));
+	__fortify_check(FD_CLR, write, __set, sizeof(fd_set), __fortify_bos0(__set));
 	FD_CLR(__fd, __set);
 }
 #undef FD_CLR
@@ -54,15 +57,16 @@ __fortify_FD_CLR(long __fd, fd_set *const __set __fortify_pass_bos0) __fortify_n
 #endif
 
 #ifdef FD_ISSET
-__fortify_error_function(__fortify_FD_ISSET_error, "FD_ISSET: descriptor outside fd_set")
 __fortify_wrapper int
 __fortify_FD_ISSET(long __fd, const fd_set *const __set __fortify_pass_bos0) __fortify_nothrow
-	__fortify_error_if(__fortify_outside_fd_set(__fd), "FD_ISSET: descriptor outside fd_set")
+	__fortify_error_if(__fortify_outside_fd_set(__fd), __fortify_outside_fd_set_message(FD_ISSET))
+	__fortify_diagnose(FD_ISSET, read, sizeof(fd_set), __fortify_bos0(__set))
 {
-	__fortify_error_when(__fortify_outside_fd_set(__fd), __fortify_FD_ISSET_error);
+	__fortify_error_when(__fortify_FD_ISSET_outside_fd_set, __fortify_outside_fd_set(__fd),
+		__fortify_outside_fd_set_message(FD_ISSET));
 	if (__builtin_expect(__fortify_outside_fd_set(__fd), 0))
 		__fortify_fail("FD_ISSET");
-	__fortify_check("FD_ISSET", sizeof(fd_set), __fortify_bos0(__set));
+	__fortify_check(FD_ISSET, read, __set, sizeof(fd_set), __fortify_bos0(__set));
 	return FD_ISSET(__fd, __set);
 }
 #undef FD_ISSET

@@ -38,8 +38,9 @@ __fortify_begin
 __fortify_declare_libc(recv)
 __fortify_wrapper ssize_t
 recv(int __fd, void *const __buf __fortify_pass_bos0, size_t __n, int __flags)
+	__fortify_diagnose(recv, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("recv", __n, __fortify_bos0(__buf));
+	__fortify_check(recv, write, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(recv)(__fd, __buf, __n, __flags);
 }
 __fortify_redeclare_libc(recv)
@@ -50,10 +51,11 @@ __fortify_declare_libc(recvfrom)
 __fortify_wrapper ssize_t
 recvfrom(int __fd, void *__restrict const __buf __fortify_pass_bos0, size_t __n,
 	int __flags, __fortify_sockaddr_arg __addr, socklen_t *__restrict __addr_len)
+	__fortify_diagnose(recvfrom, write, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("recvfrom", __n, __fortify_bos0(__buf));
+	__fortify_check(recvfrom, write, __buf, __n, __fortify_bos0(__buf));
 	if (__fortify_sockaddr(__addr) && __addr_len)
-		__fortify_check("recvfrom", *__addr_len,
+		__fortify_check(recvfrom, write, __fortify_sockaddr(__addr), *__addr_len,
 			__fortify_bos0(__fortify_sockaddr(__addr)));
 	return __fortify_libc(recvfrom)(__fd, __buf, __n, __flags, __addr, __addr_len);
 }
@@ -64,8 +66,9 @@ __fortify_redeclare_libc(recvfrom)
 __fortify_declare_libc(send)
 __fortify_wrapper ssize_t
 send(int __fd, const void *const __buf __fortify_pass_bos0, size_t __n, int __flags)
+	__fortify_diagnose(send, read, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("send", __n, __fortify_bos0(__buf));
+	__fortify_check(send, read, __buf, __n, __fortify_bos0(__buf));
 	return __fortify_libc(send)(__fd, __buf, __n, __flags);
 }
 __fortify_redeclare_libc(send)
@@ -76,10 +79,11 @@ __fortify_declare_libc(sendto)
 __fortify_wrapper ssize_t
 sendto(int __fd, const void *const __buf __fortify_pass_bos0, size_t __n,
 	int __flags, __fortify_const_sockaddr_arg __addr, socklen_t __addr_len)
+	__fortify_diagnose(sendto, read, __n, __fortify_bos0(__buf))
 {
-	__fortify_check("sendto", __n, __fortify_bos0(__buf));
+	__fortify_check(sendto, read, __buf, __n, __fortify_bos0(__buf));
 	if (__fortify_sockaddr(__addr))
-		__fortify_check("sendto", __addr_len,
+		__fortify_check(sendto, read, __fortify_sockaddr(__addr), __addr_len,
 			__fortify_bos0(__fortify_sockaddr(__addr)));
 	return __fortify_libc(sendto)(__fd, __buf, __n, __flags, __addr, __addr_len);
 }
@@ -93,7 +97,7 @@ accept(int __fd, __fortify_sockaddr_arg __addr,
 	socklen_t *__restrict const __addr_len __fortify_preferred)
 {
 	if (__fortify_sockaddr(__addr) && __addr_len)
-		__fortify_check("accept", *__addr_len,
+		__fortify_check(accept, write, __fortify_sockaddr(__addr), *__addr_len,
 			__fortify_bos0(__fortify_sockaddr(__addr)));
 	return __fortify_libc(accept)(__fd, __addr, __addr_len);
 }
@@ -107,7 +111,7 @@ getpeername(int __fd, __fortify_sockaddr_arg __addr,
 	socklen_t *__restrict const __addr_len __fortify_preferred) __fortify_nothrow
 {
 	if (__fortify_sockaddr(__addr) && __addr_len)
-		__fortify_check("getpeername", *__addr_len,
+		__fortify_check(getpeername, write, __fortify_sockaddr(__addr), *__addr_len,
 			__fortify_bos0(__fortify_sockaddr(__addr)));
 	return __fortify_libc(getpeername)(__fd, __addr, __addr_len);
 }
@@ -121,7 +125,7 @@ getsockname(int __fd, __fortify_sockaddr_arg __addr,
 	socklen_t *__restrict const __addr_len __fortify_preferred) __fortify_nothrow
 {
 	if (__fortify_sockaddr(__addr) && __addr_len)
-		__fortify_check("getsockname", *__addr_len,
+		__fortify_check(getsockname, write, __fortify_sockaddr(__addr), *__addr_len,
 			__fortify_bos0(__fortify_sockaddr(__addr)));
 	return __fortify_libc(getsockname)(__fd, __addr, __addr_len);
 }

@@ -22,17 +22,19 @@
 #define __fortify_mode_t mode_t
 #endif
 
+#define __fortify_umask_message "umask: mode bits outside 0777"
+
 #ifndef umask
 #ifdef __clang__
 extern __fortify_mode_t umask(__fortify_mode_t __mask) __fortify_nothrow
-	__fortify_error_if((__mask & ~0777u) != 0, "umask: mode bits outside 0777");
+	__fortify_error_if((__mask & ~0777u) != 0, __fortify_umask_message);
 #else
 __fortify_declare_libc(umask)
-__fortify_error_function(__fortify_umask_error, "umask: mode bits outside 0777")
 __fortify_wrapper __fortify_mode_t
 umask(__fortify_mode_t __mask) __fortify_nothrow
 {
-	__fortify_error_when((__mask & ~0777u) != 0, __fortify_umask_error);
+	__fortify_error_when(__fortify_umask_outside_0777, (__mask & ~0777u) != 0,
+		__fortify_umask_message);
 	return __fortify_libc(umask)(__mask);
 }
 #endif

@@ -16,8 +16,9 @@ __fortify_begin
 __fortify_declare_libc(readv)
 __fortify_wrapper ssize_t
 readv(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt)
+	__fortify_diagnose_signed_count(readv, read, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov))
 {
-	__fortify_check_signed_count("readv", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count(readv, read, __iov, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(readv)(__fd, __iov, __iovcnt);
 }
 __fortify_redeclare_libc(readv)
@@ -27,8 +28,9 @@ __fortify_redeclare_libc(readv)
 __fortify_declare_libc(writev)
 __fortify_wrapper ssize_t
 writev(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt)
+	__fortify_diagnose_signed_count(writev, read, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov))
 {
-	__fortify_check_signed_count("writev", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count(writev, read, __iov, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(writev)(__fd, __iov, __iovcnt);
 }
 __fortify_redeclare_libc(writev)
@@ -40,8 +42,9 @@ __fortify_declare_libc_off_t(preadv)
 __fortify_wrapper ssize_t
 preadv(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off_t __offset)
+	__fortify_diagnose_signed_count(preadv, read, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov))
 {
-	__fortify_check_signed_count("preadv", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count(preadv, read, __iov, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(preadv)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(preadv)
@@ -52,8 +55,9 @@ __fortify_declare_libc_off_t(pwritev)
 __fortify_wrapper ssize_t
 pwritev(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off_t __offset)
+	__fortify_diagnose_signed_count(pwritev, read, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov))
 {
-	__fortify_check_signed_count("pwritev", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count(pwritev, read, __iov, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(pwritev)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(pwritev)
@@ -67,8 +71,9 @@ __fortify_declare_libc(preadv64)
 __fortify_wrapper ssize_t
 preadv64(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off64_t __offset)
+	__fortify_diagnose_signed_count(preadv64, read, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov))
 {
-	__fortify_check_signed_count("preadv64", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count(preadv64, read, __iov, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(preadv64)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(preadv64)
@@ -79,8 +84,9 @@ __fortify_declare_libc(pwritev64)
 __fortify_wrapper ssize_t
 pwritev64(int __fd, const struct iovec *const __iov __fortify_pass_bos, int __iovcnt,
 	off64_t __offset)
+	__fortify_diagnose_signed_count(pwritev64, read, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov))
 {
-	__fortify_check_signed_count("pwritev64", __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
+	__fortify_check_signed_count(pwritev64, read, __iov, __iovcnt, sizeof(struct iovec), __fortify_bos(__iov));
 	return __fortify_libc(pwritev64)(__fd, __iov, __iovcnt, __offset);
 }
 __fortify_redeclare_libc(pwritev64)

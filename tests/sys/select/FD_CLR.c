@@ -2,7 +2,7 @@
 /* FD_CLR traps on a descriptor outside 0 .. FD_SETSIZE - 1, whatever it
  * knows of the set, and on a set smaller than an fd_set (whole object); a
  * constant descriptor outside fails the compile.
- * RUN: %cc %s -o %t
+ * RUN: %cc-errors-as-warnings %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %outcome trap %t setsize
  * RUN: %outcome trap %t negative

@@ -2,7 +2,7 @@
 /* FD_ISSET traps on a descriptor outside 0 .. FD_SETSIZE - 1, whatever it
  * knows of the set, and on a set smaller than an fd_set (whole object); a
  * constant descriptor outside fails the compile. It takes a const fd_set.
- * RUN: %cc %s -o %t
+ * RUN: %cc-errors-as-warnings %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %outcome trap %t setsize
  * RUN: %outcome trap %t negative

@@ -3,17 +3,17 @@
  * knows of the set, and on a set smaller than an fd_set (whole object); a
  * constant descriptor outside fails the compile. The same through
  * <sys/types.h> and <sys/time.h>, which include <sys/select.h>.
- * RUN: %cc %s -o %t
+ * RUN: %cc-errors-as-warnings %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %outcome trap %t setsize
  * RUN: %outcome trap %t negative
  * RUN: %outcome trap %t small
  * RUN: %outcome no-trap %t member
  * RUN: %outcome %heap-outcome %t heap
- * RUN: %cc -DHEADER='<sys/types.h>' %s -o %t.types
+ * RUN: %cc-errors-as-warnings -DHEADER='<sys/types.h>' %s -o %t.types
  * RUN: %t.types fit | FileCheck %s
  * RUN: %outcome trap %t.types setsize
- * RUN: %cc -DHEADER='<sys/time.h>' %s -o %t.time
+ * RUN: %cc-errors-as-warnings -DHEADER='<sys/time.h>' %s -o %t.time
  * RUN: %outcome trap %t.time setsize
  * RUN: not %cc -DMISUSE=1 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERROR
  * RUN: not %cc -DMISUSE=2 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERROR

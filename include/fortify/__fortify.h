@@ -38,7 +38,8 @@
  *
  * An overflow calls FORTIFY_FAIL("function"), if the user defines FORTIFY_FAIL
  * as the name of a function void (const char *), and then traps: an overflow
- * never reaches libc, even if that function returns.
+ * never reaches libc, even if that function returns. An overflow certain at
+ * compile time fails the compile (see "Compile-time diagnostics" below).
  */
 #if defined(_FORTIFY_SOURCE) && _FORTIFY_SOURCE > 0 && defined(__OPTIMIZE__) \
 	&& defined(__GNUC__) \

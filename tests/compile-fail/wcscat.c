@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: 0BSD */
+/* wcscat: a wide string literal longer than the destination, its NUL
+ * included, fails the compile whatever the destination already holds; the
+ * longest literal that fits an empty destination compiles without a word.
+ * clang only: gcc cannot take the length of a wide literal at compile time,
+ * so under gcc the same call compiles and traps at run time
+ * (tests/wchar/wcscat.c).
+ * REQUIRES: clang
+ * RUN: not %cc -c %s -o /dev/null 2>&1 | FileCheck %s %diagnostic-prefixes
+ * RUN: %cc -DSOURCE='L"abcdefg"' -c %s -o /dev/null
+ * CHECK-DAG: error: {{.*}}wcscat: writing past the end of the destination object
+ */
+#include <wchar.h>
+
+#ifndef SOURCE
+#define SOURCE L"abcdefgh"
+#endif
+
+wchar_t destination[8];
+
+wchar_t *append(void)
+{
+	return wcscat(destination, SOURCE);
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: 0BSD */
+/* wcsrtombs: a constant len in bytes larger than the destination fails the
+ * compile, however short the source; gcc also states both sizes. The
+ * destination's own size compiles without a word.
+ * RUN: not %cc -c %s -o /dev/null 2>&1 | FileCheck %s %diagnostic-prefixes
+ * RUN: %cc -DLENGTH=8 -c %s -o /dev/null
+ * CHECK-DAG: error: {{.*}}wcsrtombs: writing past the end of the destination object
+ * GCC-DAG: writing 9 bytes into a region of size 8
+ */
+#include <wchar.h>
+
+#ifndef LENGTH
+#define LENGTH 9
+#endif
+
+char destination[8];
+
+size_t convert(void)
+{
+	const wchar_t *source = L"abc";
+	mbstate_t state = { 0 };
+
+	return wcsrtombs(destination, &source, LENGTH, &state);
+}

@@ -16,10 +16,9 @@
 
 wchar_t destination[8];
 
-size_t convert(void)
+size_t convert(mbstate_t *state)
 {
 	const char *source = "abc";
-	mbstate_t state = { 0 };
 
-	return mbsnrtowcs(destination, &source, 3, LENGTH, &state);
+	return mbsnrtowcs(destination, &source, 3, LENGTH, state);
 }

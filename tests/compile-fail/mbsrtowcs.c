@@ -15,10 +15,9 @@
 
 wchar_t destination[8];
 
-size_t convert(void)
+size_t convert(mbstate_t *state)
 {
 	const char *source = "abc";
-	mbstate_t state = { 0 };
 
-	return mbsrtowcs(destination, &source, LENGTH, &state);
+	return mbsrtowcs(destination, &source, LENGTH, state);
 }

@@ -2,7 +2,7 @@
 /* stpcpy: a string literal longer than the destination, its NUL included,
  * fails the compile; gcc also states both sizes. The longest literal that
  * fits compiles without a word. (clang's own -Wfortify-source knows stpcpy
- * only from clang 22 on.)
+ * in clang 22, not in 19 or before.)
  * RUN: not %cc -c %s -o /dev/null 2>&1 | FileCheck %s %diagnostic-prefixes
  * RUN: %cc -DSOURCE='"abcdefg"' -c %s -o /dev/null
  * CHECK-DAG: error: {{.*}}stpcpy: writing past the end of the destination object

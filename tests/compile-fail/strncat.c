@@ -3,9 +3,10 @@
  * does not cut it below the destination's size, fails the compile whatever
  * the destination already holds; clang's own -Wfortify-source states the
  * bound and the size. The nearest call that compiles without a word takes
- * what fits an empty destination, 7 bytes and a NUL: any bound of 8 or more
- * draws gcc's and clang's own warnings. gcc states no sizes: what strncat
- * writes depends on the destination's length, not a constant.
+ * what fits an empty destination, 7 bytes and a NUL: a bound of 8 or more
+ * draws gcc's own -Wstringop-overflow, and above 8 clang's -Wfortify-source.
+ * gcc states no sizes: what strncat writes depends on the destination's
+ * length, not a constant.
  * RUN: not %cc -c %s -o /dev/null 2>&1 | FileCheck %s %diagnostic-prefixes
  * RUN: %cc -DBOUND=7 -c %s -o /dev/null
  * CHECK-DAG: error: {{.*}}strncat: writing past the end of the destination object

@@ -16,10 +16,9 @@
 
 char destination[8];
 
-size_t convert(void)
+size_t convert(mbstate_t *state)
 {
 	const wchar_t *source = L"abc";
-	mbstate_t state = { 0 };
 
-	return wcsnrtombs(destination, &source, 3, LENGTH, &state);
+	return wcsnrtombs(destination, &source, 3, LENGTH, state);
 }

@@ -15,10 +15,9 @@
 
 char destination[8];
 
-size_t convert(void)
+size_t convert(mbstate_t *state)
 {
 	const wchar_t *source = L"abc";
-	mbstate_t state = { 0 };
 
-	return wcsrtombs(destination, &source, LENGTH, &state);
+	return wcsrtombs(destination, &source, LENGTH, state);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: 0BSD */
-/* mbstowcs: a constant count of wide characters larger than the destination fails the
- * compile and names the function; gcc also states both sizes, in bytes.
- * The largest count that fits compiles without a word.
+/* mbstowcs: a constant count of wide characters larger than the
+ * destination fails the compile and names the function; gcc also states
+ * both sizes, in bytes. The largest count that fits compiles without a word.
  * RUN: not %cc -c %s -o /dev/null 2>&1 | FileCheck %s %diagnostic-prefixes
  * RUN: %cc -DCOUNT=2 -c %s -o /dev/null
  * CHECK-DAG: error: {{.*}}mbstowcs: writing past the end of the destination object

@@ -7,14 +7,13 @@
 #define __fortify_arpa_inet_h
 __fortify_begin
 
-/* The bytes of a binary address of family __af; 0 for the families that
- * are not checked. */
-__fortify_helper size_t
-__fortify_inet_address_size(int __af)
-{
-	return __af == AF_INET ? sizeof(struct in_addr)
-		: __af == AF_INET6 ? sizeof(struct in6_addr) : 0;
-}
+/* The bytes of a binary address of family af; 0 for the families that
+ * are not checked. A macro, not a helper function, so that clang's
+ * diagnose_if and gcc's constant folding see a constant for a constant
+ * family. */
+#define __fortify_inet_address_size(af) \
+	((af) == AF_INET ? sizeof(struct in_addr) \
+		: (af) == AF_INET6 ? sizeof(struct in6_addr) : (size_t)0)
 
 #ifndef inet_ntop
 __fortify_declare_libc(inet_ntop)

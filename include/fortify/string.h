@@ -45,10 +45,21 @@ __fortify_redeclare_libc(memmove)
 #endif
 
 #ifndef memset
+/* clang runs its -Wmemset-transposed-args only on a function it knows as
+ * memset, and in C++ the wrapper, an overload with C++ linkage, is not one:
+ * there the wrapper warns instead. It cannot tell a literal 0 (all that the
+ * compilers' own warning looks at) from any other constant 0. */
+#if defined(__clang__) && defined(__cplusplus)
+#define __fortify_memset_transposed(c, n) __fortify_warning_if((n) == 0 && (c) != 0, \
+	"memset: the length is 0 and the fill value is not; did you mean to transpose the last two arguments?")
+#else
+#define __fortify_memset_transposed(c, n)
+#endif
 __fortify_wrapper void *
 memset(void *const __dst __fortify_pass_bos0, int __c, size_t __n) __fortify_nothrow
 	__fortify_diagnose_as((__builtin_memset, 1, 2, 3))
 	__fortify_diagnose(memset, write, __n, __fortify_bos0(__dst))
+	__fortify_memset_transposed(__c, __n)
 {
 	__fortify_check(memset, write, __dst, __n, __fortify_bos0(__dst));
 	return __fortify_builtin(memset)(__dst, __c, __n);

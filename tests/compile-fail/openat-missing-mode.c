@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: 0BSD */
+/* openat: flags that create a file (O_CREAT, or O_TMPFILE) and no mode
+ * argument fail the compile: the file would get whatever mode the stack
+ * held. The same call with a mode compiles without a word.
+ * RUN: not %cc -c %s -o /dev/null 2>&1 | FileCheck %s
+ * RUN: not %cc -DFLAGS='O_TMPFILE | O_RDWR' -c %s -o /dev/null 2>&1 | FileCheck %s
+ * RUN: %cc -DFIXED -c %s -o /dev/null
+ * CHECK: error: {{.*}}openat: O_CREAT or O_TMPFILE needs a mode argument
+ */
+#define _GNU_SOURCE 1
+#include <fcntl.h>
+
+#ifndef FLAGS
+#define FLAGS O_CREAT | O_WRONLY
+#endif
+
+int create(const char *path, int directory)
+{
+#ifndef FIXED
+	return openat(directory, path, FLAGS);
+#else
+	return openat(directory, path, FLAGS, 0600);
+#endif
+}

@@ -173,20 +173,24 @@
  * For an overflow, the function also carries gcc's access attribute, so that
  * gcc states both sizes: "writing 16 bytes into a region of size 8". It is
  * passed the length only where length and size are constants, else 1, and 0
- * with a null pointer: gcc 12 checks access attributes early too, before the
- * branch is found dead, and would otherwise warn about calls that never
- * overflow (a length of 0 alone would not do: gcc ignores it among the
- * values the length may take, except to warn about a null pointer).
+ * with a null pointer: gcc checks access attributes before the
+ * __builtin_constant_p branches are folded away, and would otherwise warn
+ * about calls that never overflow (a length of 0 alone would not do: gcc
+ * ignores it among the values the length may take, except to warn about a
+ * null pointer). That length is computed before the branch: inside it, gcc
+ * narrows a length that may take several values (n ? 16 : 4) to the ones
+ * that overflow, which would make it look constant.
  */
 #define __fortify_overflow_when(cond, fn, direction, ptr, n, size) \
 	do { \
+		__SIZE_TYPE__ __fortify_access_length = !(ptr) ? 0 \
+			: __builtin_constant_p(size) && __builtin_constant_p(n) ? (n) : 1; \
 		if (__fortify_certain(cond)) \
 			__fortify_report(__fortify_##fn##_##direction##s_past_the_end, \
 				(__fortify_error_attribute(__fortify_message_##direction(fn)), \
 					__fortify_access_##direction), \
 				(__fortify_pointer_##direction, __SIZE_TYPE__), \
-				((ptr), !(ptr) ? 0 \
-					: __builtin_constant_p(size) && __builtin_constant_p(n) ? (n) : 1)); \
+				((ptr), __fortify_access_length)); \
 	} while (0)
 #if defined(__has_attribute)
 #if __has_attribute(__access__)

@@ -8,12 +8,13 @@
 __fortify_begin
 
 /* The bytes of a binary address of family af; 0 for the families that
- * are not checked. A macro, not a helper function, so that clang's
- * diagnose_if and gcc's constant folding see a constant for a constant
- * family. */
+ * are not checked. A macro, so that a constant family is a constant size
+ * for clang's diagnose_if; and no conditional, which gcc would turn into
+ * branches and, on the AF_INET6 branch of a family it cannot know, diagnose
+ * a certain overflow of an AF_INET address. */
 #define __fortify_inet_address_size(af) \
-	((af) == AF_INET ? sizeof(struct in_addr) \
-		: (af) == AF_INET6 ? sizeof(struct in6_addr) : (size_t)0)
+	((__SIZE_TYPE__)((af) == AF_INET) * sizeof(struct in_addr) \
+		+ (__SIZE_TYPE__)((af) == AF_INET6) * sizeof(struct in6_addr))
 
 #ifndef inet_ntop
 __fortify_declare_libc(inet_ntop)

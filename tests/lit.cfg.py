@@ -119,6 +119,12 @@ elif is_clang:
             ' -Wno-unused-command-line-argument' % (cc, musl_sysroot()))
 else:
     base = '%s -specs %s' % (cc, musl_gcc_specs())
+# The compiler as a build system is given it (tests/integration): musl's
+# gcc through musl-gcc itself, clang through its musl target.
+if libc == 'musl' and not is_clang:
+    driver = 'musl-gcc' if cc == 'gcc' else 'env REALGCC=%s musl-gcc' % cc
+else:
+    driver = base
 if lang == 'c++':
     if libc == 'musl':
         base += ' -fno-exceptions'
@@ -143,6 +149,7 @@ config.substitutions += [
      % (base, fortify_include, level, only_our_warnings)),
     ('%cc', '%s -O2 -isystem %s -D_FORTIFY_SOURCE=%d' % (base, fortify_include, level)),
     ('%compiler', base),
+    ('%driver', driver),
     # gcc merges identical functions (ICF) by size estimates made before
     # __builtin_dynamic_object_size is folded, in which a wrapper still looks
     # larger than the plain call: tests comparing code function by function
@@ -159,6 +166,7 @@ if not getattr(config, 'unsupported', False):
     config.substitutions += [
         ('%member-outcome', 'trap' if level >= 2 else 'no-trap'),
         ('%heap-outcome', 'trap' if dynamic else 'no-trap'),
+        ('%effective-level', str(level if dynamic or level < 3 else 2)),
     ]
     config.available_features.update([libc, 'clang' if is_clang else 'gcc', lang, 'level-%d' % level])
     # FileCheck prefixes for compile-time diagnostics: CHECK for what every
@@ -172,6 +180,15 @@ if not getattr(config, 'unsupported', False):
     config.substitutions.append(('%diagnostic-prefixes', '--allow-unused-prefixes --check-prefixes=' + ','.join(prefixes)))
     if dynamic:
         config.available_features.add('dynamic-sizes')
+    # The build systems of tests/integration are slow to start: they run with
+    # the default gcc and clang only.
+    if cc in ('gcc', 'clang'):
+        config.available_features.add('default-compiler')
+    for feature, programs in (('autotools', ('autoreconf', 'automake', 'libtoolize')),
+                              ('cmake', ('cmake',)), ('meson', ('meson', 'ninja')),
+                              ('pkg-config', ('pkg-config',))):
+        if all(shutil.which(p) for p in programs):
+            config.available_features.add(feature)
     if lang == 'c++' and libc == 'glibc':
         config.available_features.add('c++-library')
     if probe(base, '#define _GNU_SOURCE 1\n#include <string.h>\n'

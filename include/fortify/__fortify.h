@@ -4,9 +4,10 @@
  * lists of wrappers written with the macros below; everything that differs
  * between compilers, levels and languages is decided here, once.
  *
- * Active only with _FORTIFY_SOURCE > 0, optimisation on, and gcc or clang.
- * Otherwise this header defines nothing, and each wrapper header is exactly
- * the libc header it includes.
+ * Active only with _FORTIFY_SOURCE > 0, optimisation on, gcc or clang, and
+ * C or C++ (assembly includes libc headers too, for their macros). Otherwise
+ * this header defines only the public version and level macros, and each
+ * wrapper header is, beyond them, exactly the libc header it includes.
  *
  * A wrapper is an extern gnu_inline always_inline definition of the libc
  * function: it is inlined into every call, never emitted, so &memcpy is
@@ -41,8 +42,21 @@
  * never reaches libc, even if that function returns. An overflow certain at
  * compile time fails the compile (see "Compile-time diagnostics" below).
  */
+
+/*
+ * Public: the version of these headers, defined whenever one of them is
+ * included, active or not; FORTIFY_LEVEL, at the end, is the level in effect.
+ */
+#ifndef FORTIFY_VERSION_NUMBER
+#define FORTIFY_VERSION_MAJOR 0
+#define FORTIFY_VERSION_MINOR 1
+#define FORTIFY_VERSION_PATCH 0
+#define FORTIFY_VERSION_NUMBER \
+	(FORTIFY_VERSION_MAJOR * 10000 + FORTIFY_VERSION_MINOR * 100 + FORTIFY_VERSION_PATCH)
+#endif
+
 #if defined(_FORTIFY_SOURCE) && _FORTIFY_SOURCE > 0 && defined(__OPTIMIZE__) \
-	&& defined(__GNUC__) \
+	&& defined(__GNUC__) && !defined(__ASSEMBLER__) \
 	&& (defined(__clang__) || __GNUC__ > 4 || (__GNUC__ == 4 && __GNUC_MINOR__ >= 4))
 #ifndef __fortify_level
 
@@ -74,6 +88,23 @@
 #define __fortify_bos0(ptr) __fortify_object_size(ptr, 0)
 #define __fortify_bos(ptr) __fortify_object_size(ptr, __fortify_string_type)
 #define __fortify_unknown(size) ((size) == (__SIZE_TYPE__)-1)
+#define __fortify_stringify(x) __fortify_stringify_now(x)
+#define __fortify_stringify_now(x) #x
+
+/*
+ * Marks the object file as built with these headers, for a packager to
+ * check a binary (readelf -p .fortify): inline checks leave no __*_chk
+ * symbols for tools like checksec to find. The strings are mergeable, so a
+ * binary carries each distinct one once; the section is not loaded, and
+ * strip keeps it.
+ */
+#ifdef __ELF__
+__asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
+	"\t.asciz \"fortify " __fortify_stringify(FORTIFY_VERSION_MAJOR) "."
+	__fortify_stringify(FORTIFY_VERSION_MINOR) "." __fortify_stringify(FORTIFY_VERSION_PATCH)
+	" level " __fortify_stringify(__fortify_level) "\"\n"
+	"\t.popsection");
+#endif
 
 #define __fortify_inline extern __inline__ \
 	__attribute__((__gnu_inline__, __always_inline__, __artificial__))
@@ -205,8 +236,6 @@
 #define __fortify_pointer_write void *
 #define __fortify_pointer_read const void *
 #define __fortify_label(name) __fortify_stringify(__USER_LABEL_PREFIX__) name
-#define __fortify_stringify(x) __fortify_stringify_now(x)
-#define __fortify_stringify_now(x) #x
 #endif
 
 /*
@@ -372,4 +401,17 @@ __fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
 #define __fortify_declare_libc_off_t(fn) __fortify_declare_libc(fn)
 #endif
 #endif
+#endif
+
+/*
+ * Public: the level in effect, for code (and tests) that want to know: 0 when
+ * inactive (no _FORTIFY_SOURCE, no optimisation, another compiler), 2 where 3
+ * was asked for and the compiler has no dynamic object sizes. Defined again
+ * at every inclusion: a later one may be the first active one.
+ */
+#undef FORTIFY_LEVEL
+#ifdef __fortify_level
+#define FORTIFY_LEVEL __fortify_level
+#else
+#define FORTIFY_LEVEL 0
 #endif

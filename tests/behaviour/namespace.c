@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: 0BSD */
 /* Active, the headers define what the plain libc headers define without
- * _FORTIFY_SOURCE, plus macros named __fortify_* and nothing else: glibc's
+ * _FORTIFY_SOURCE, plus macros named __fortify_*, the version macros and
+ * FORTIFY_LEVEL, and nothing else: glibc's
  * own fortification stays off (__USE_FORTIFY_LEVEL 0). The macros that are
  * wrapped (FD_SET, ...) now stand for their __fortify_ wrappers; glibc's
  * unchecked fread_unlocked and fwrite_unlocked macros are gone.
@@ -15,6 +16,7 @@
  * RUN: while read -r m; do grep -q "^> #define $m(.*) __fortify_$m(" %t.diff || echo "not wrapped: $m"; done < %t.macros > %t.unwrapped
  * RUN: not grep . %t.unwrapped
  * RUN: grep '^[<>]' %t.diff | grep -v -e '^> #define __fortify_' -e '^> #define _FORTIFY_SOURCE ' \
+ * RUN:   -e '^> #define FORTIFY_LEVEL __fortify_level$' -e '^> #define FORTIFY_VERSION_' \
  * RUN:   -e '^< #define fread_unlocked(' -e '^< #define fwrite_unlocked(' \
  * RUN:   | grep -v -F -f %t.macros > %t.other || true
  * RUN: not grep . %t.other

@@ -27,14 +27,16 @@ config.test_source_root = os.path.join(root, 'tests')
 if not getattr(config, 'test_exec_root', None):
     config.test_exec_root = os.path.join(root, 'build', 'check', config.name)
 
-# FileCheck and not: from the LLVM that this lit belongs to, else any.
+# FileCheck and not: from the LLVM that this lit belongs to, else any. That
+# directory goes last in PATH: it has a clang of its own, which must not
+# stand in for the clang the configuration names.
 llvm_bin = os.path.normpath(os.path.join(os.path.dirname(lit.__file__), '..', '..', '..', '..', 'bin'))
 candidates = [llvm_bin] + sorted(
     (os.path.join('/usr/lib', d, 'bin') for d in os.listdir('/usr/lib') if d.startswith('llvm-')),
     reverse=True)
 for d in candidates:
     if os.path.exists(os.path.join(d, 'FileCheck')):
-        config.environment['PATH'] = d + os.pathsep + config.environment.get('PATH', os.environ['PATH'])
+        config.environment['PATH'] = config.environment.get('PATH', os.environ['PATH']) + os.pathsep + d
         break
 else:
     lit_config.fatal('FileCheck not found (install llvm-N-tools)')

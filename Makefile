@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: 0BSD
 PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
 INCLUDEDIR = $(PREFIX)/include
+DATADIR = $(PREFIX)/share
+PKGCONFIGDIR = $(DATADIR)/pkgconfig
 DESTDIR =
 
 # make check runs the default gcc and clang (Debian bookworm: gcc-12 and
@@ -36,17 +39,49 @@ demo:
 	@scripts/setup gcc
 	@examples/demo.sh
 
+# Only POSIX mkdir, cp, chmod, sed and sh. Besides the headers: the compiler
+# wrappers, which find the headers relative to their own directory (so the
+# path from BINDIR to INCLUDEDIR is written into them); the pkg-config file;
+# and a gcc specs file and a clang configuration file that turn fortify on
+# through the compiler's defaults. Those three name INCLUDEDIR itself.
 install:
 	for d in . $(HEADER_DIRS); do mkdir -p "$(DESTDIR)$(INCLUDEDIR)/fortify/$$d" || exit 1; done
 	for h in $(HEADERS); do \
 		cp "include/fortify/$$h" "$(DESTDIR)$(INCLUDEDIR)/fortify/$$h" \
 		&& chmod 644 "$(DESTDIR)$(INCLUDEDIR)/fortify/$$h" || exit 1; \
 	done
+	mkdir -p "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)/fortify" "$(DESTDIR)$(PKGCONFIGDIR)"
+	from="$(BINDIR)"; up=; \
+	case $$from in /*) ;; *) echo "install: BINDIR must be an absolute path" >&2; exit 1 ;; esac; \
+	until case "$(INCLUDEDIR)/" in "$$from"/*) true ;; *) false ;; esac; do from=$${from%/*}; up=../$$up; done; \
+	relative=$$up$$(echo "$(INCLUDEDIR)/fortify" | sed "s|^$$from/||"); \
+	for name in fortify-cc fortify-c++; do \
+		sed "s|^relative_includedir=.*|relative_includedir=$$relative|" bin/fortify-cc \
+			> "$(DESTDIR)$(BINDIR)/$$name" && chmod 755 "$(DESTDIR)$(BINDIR)/$$name" || exit 1; \
+	done
+	version=$$(sed -n 's/^#define FORTIFY_VERSION_[A-Z]* \([0-9][0-9]*\)$$/\1/p' include/fortify/__fortify.h \
+		| paste -s -d . -); \
+	case "$(INCLUDEDIR)" in \
+	"$(PREFIX)"/*) pc_includedir='$${prefix}'$$(echo "$(INCLUDEDIR)" | sed "s|^$(PREFIX)||") ;; \
+	*) pc_includedir="$(INCLUDEDIR)" ;; \
+	esac; \
+	for f in "share/fortify.specs.in $(DATADIR)/fortify/fortify.specs" \
+		"share/fortify.cfg.in $(DATADIR)/fortify/fortify.cfg" \
+		"share/fortify.pc.in $(PKGCONFIGDIR)/fortify.pc"; do \
+		set -- $$f; \
+		sed -e "s|@PREFIX@|$(PREFIX)|g" -e "s|@INCLUDEDIR@|$(INCLUDEDIR)|g" -e "s|@DATADIR@|$(DATADIR)|g" \
+			-e "s|@PC_INCLUDEDIR@|$$pc_includedir|g" -e "s|@VERSION@|$$version|g" "$$1" \
+			> "$(DESTDIR)$$2" && chmod 644 "$(DESTDIR)$$2" || exit 1; \
+	done
 
 uninstall:
 	for h in $(HEADERS); do rm -f "$(DESTDIR)$(INCLUDEDIR)/fortify/$$h"; done
 	-for d in $(HEADER_DIRS); do rmdir "$(DESTDIR)$(INCLUDEDIR)/fortify/$$d"; done
 	-rmdir "$(DESTDIR)$(INCLUDEDIR)/fortify"
+	rm -f "$(DESTDIR)$(BINDIR)/fortify-cc" "$(DESTDIR)$(BINDIR)/fortify-c++" \
+		"$(DESTDIR)$(DATADIR)/fortify/fortify.specs" "$(DESTDIR)$(DATADIR)/fortify/fortify.cfg" \
+		"$(DESTDIR)$(PKGCONFIGDIR)/fortify.pc"
+	-rmdir "$(DESTDIR)$(DATADIR)/fortify"
 
 clean:
 	rm -rf build

@@ -52,7 +52,7 @@ install:
 	done
 	mkdir -p "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)/fortify" "$(DESTDIR)$(PKGCONFIGDIR)"
 	from="$(BINDIR)"; up=; \
-	case $$from in /*) ;; *) echo "install: BINDIR must be an absolute path" >&2; exit 1 ;; esac; \
+	case $$from:$(INCLUDEDIR) in /*:/*) ;; *) echo "install: BINDIR and INCLUDEDIR must be absolute" >&2; exit 1 ;; esac; \
 	until case "$(INCLUDEDIR)/" in "$$from"/*) true ;; *) false ;; esac; do from=$${from%/*}; up=../$$up; done; \
 	relative=$$up$$(echo "$(INCLUDEDIR)/fortify" | sed "s|^$$from/||"); \
 	for name in fortify-cc fortify-c++; do \

@@ -393,7 +393,7 @@ def run_package(name, configs, cache, build_root, base_env, timeout, times):
     logs = os.path.join(build_root, 'logs')
     t = times[name] = collections.OrderedDict()
     step, where = download(name, cache, logs, timeout)
-    t['download'] = step
+    t['cached' if where == 'cached' else 'download'] = step
     if not step.ok:
         say('realworld: %s: download failed; log: %s\n%s' % (name, where, tail(where)))
         return [Row(name, c.name, None, None, 'FAIL', 0) for c in configs]

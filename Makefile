@@ -35,6 +35,11 @@ check-all:
 	@tests/matrix.py --compilers "$(COMPILERS)" --others "$(OTHER_COMPILERS)" \
 		--other-levels "$(OTHER_LEVELS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"
 
+# Empty PACKAGES, CONFIGS and REALWORLD_CACHE mean the script's defaults
+# (realworld/realworld.py --help).
+realworld:
+	@realworld/realworld.py --packages "$(PACKAGES)" --configs "$(CONFIGS)" --cache "$(REALWORLD_CACHE)"
+
 demo:
 	@scripts/setup gcc
 	@examples/demo.sh
@@ -86,4 +91,4 @@ uninstall:
 clean:
 	rm -rf build
 
-.PHONY: all check check-all demo install uninstall clean
+.PHONY: all check check-all realworld demo install uninstall clean

@@ -24,7 +24,7 @@ HEADERS = __fortify.h features.h fcntl.h poll.h stdio.h stdlib.h string.h string
 HEADER_DIRS = arpa sys
 
 all:
-	@echo "Header-only: nothing to build. Targets: check, check-all, demo, install, uninstall."
+	@echo "Header-only: nothing to build. Targets: check, check-all, realworld, demo, install, uninstall."
 
 check:
 	@scripts/setup --lit $(COMPILERS)

@@ -211,6 +211,38 @@ def ensure_deb_src():
     return True
 
 
+def base_environment(jobs):
+    """The environment the recipes run in, before CC and the flags."""
+    # Only the outer make's settings, not the user's, would otherwise reach
+    # the packages' makes: MAKEFLAGS carries make realworld's own variables.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ('MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'MAKEOVERRIDES',
+                        'CC', 'CFLAGS', 'CPPFLAGS', 'LDFLAGS', 'LIBS', 'REALGCC')}
+    env['JOBS'] = jobs
+    env['LC_ALL'] = 'C'
+    return env
+
+
+def prepare_downloads(names, cache):
+    """apt-get source's tools and deb-src entries, unless every source
+    package is already in the cache."""
+    if all(orig_tarball(os.path.join(cache, n)) for n in names):
+        return
+    apt_install(['dpkg-dev'])
+    if ensure_deb_src() or is_root():
+        subprocess.run(['apt-get', 'update', '-q'], stdout=subprocess.DEVNULL, check=True)
+
+
+def unpack(name, cache, build_root):
+    """The cached upstream tarball of name, unpacked afresh: its directory."""
+    src = os.path.join(build_root, name, 'src')
+    shutil.rmtree(src, ignore_errors=True)
+    os.makedirs(src)
+    subprocess.run(['tar', '-xf', orig_tarball(os.path.join(cache, name)),
+                    '--strip-components=1', '-C', src], check=True)
+    return src
+
+
 def orig_tarball(directory):
     found = [p for p in glob.glob(os.path.join(directory, '*.orig.tar.*'))
              if not p.endswith('.asc')]
@@ -222,13 +254,23 @@ def download(name, cache, logs, timeout):
     directory = os.path.join(cache, name)
     if orig_tarball(directory) and glob.glob(os.path.join(directory, '*.dsc')):
         return Step(True, 0, 0), 'cached'
-    os.makedirs(directory, exist_ok=True)
     log = os.path.join(logs, name + '-download.log')
     open(log, 'w').close()
-    step = run('apt-get source --download-only %s' % shlex.quote(name), directory,
-               os.environ, log, timeout)
-    if step.ok and not orig_tarball(directory):
-        step.ok = False
+    # apt-get picks the newest version, which may be in an archive whose
+    # sources the mirror does not serve (bookworm-security: 404); then every
+    # version apt knows of is tried until one downloads.
+    versions = subprocess.run(['apt-cache', 'showsrc', name], capture_output=True,
+                              text=True).stdout
+    wanted = [name] + ['%s=%s' % (name, v) for v in
+                       dict.fromkeys(re.findall(r'^Version: (\S+)$', versions, re.M))]
+    for spec in wanted:
+        shutil.rmtree(directory, ignore_errors=True)
+        os.makedirs(directory)
+        step = run('apt-get source --download-only %s' % shlex.quote(spec), directory,
+                   os.environ, log, timeout)
+        if step.ok and orig_tarball(directory):
+            return step, log
+    step.ok = False
     return step, log
 
 
@@ -359,18 +401,8 @@ def main():
     logs = os.path.join(build_root, 'logs')
     os.makedirs(logs, exist_ok=True)
 
-    # Only the outer make's settings, not the user's, would otherwise reach
-    # the packages' makes: MAKEFLAGS carries make realworld's own variables.
-    base_env = {k: v for k, v in os.environ.items()
-                if k not in ('MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'MAKEOVERRIDES',
-                             'CC', 'CFLAGS', 'CPPFLAGS', 'LDFLAGS', 'LIBS', 'REALGCC')}
-    base_env['JOBS'] = args.jobs
-    base_env['LC_ALL'] = 'C'
-
-    if not all(orig_tarball(os.path.join(cache, n)) for n in names):
-        apt_install(['dpkg-dev'])
-        if ensure_deb_src() or is_root():
-            subprocess.run(['apt-get', 'update', '-q'], stdout=subprocess.DEVNULL, check=True)
+    base_env = base_environment(args.jobs)
+    prepare_downloads(names, cache)
 
     rows = []
     times = collections.OrderedDict()
@@ -399,12 +431,8 @@ def run_package(name, configs, cache, build_root, base_env, timeout, times):
         return [Row(name, c.name, None, None, 'FAIL', 0) for c in configs]
     say('realworld: %s: %s' % (name, 'cached' if where == 'cached'
                                else 'downloaded in %s' % seconds(step.seconds)))
-    src = os.path.join(build_root, name, 'src')
-    shutil.rmtree(src, ignore_errors=True)
-    os.makedirs(src)
     start = time.monotonic()
-    subprocess.run(['tar', '-xf', orig_tarball(os.path.join(cache, name)),
-                    '--strip-components=1', '-C', src], check=True)
+    src = unpack(name, cache, build_root)
     t['unpack'] = Step(True, time.monotonic() - start, 0)
 
     rows = []

@@ -24,7 +24,7 @@ HEADERS = __fortify.h features.h fcntl.h poll.h stdio.h stdlib.h string.h string
 HEADER_DIRS = arpa sys
 
 all:
-	@echo "Header-only: nothing to build. Targets: check, check-all, realworld, demo, install, uninstall."
+	@echo "Header-only: nothing to build. Targets: check, check-all, realworld, bench, demo, install, uninstall."
 
 check:
 	@scripts/setup --lit $(COMPILERS)
@@ -39,6 +39,15 @@ check-all:
 # (realworld/realworld.py --help).
 realworld:
 	@realworld/realworld.py --packages "$(PACKAGES)" --configs "$(CONFIGS)" --cache "$(REALWORLD_CACHE)"
+
+# Builds realworld's packages plain, fortified and with glibc's own fortify,
+# measures them, and writes docs/performance.md and docs/performance.png.
+# Empty PACKAGES, BENCH_CONFIGS and REPEAT mean the script's defaults
+# (bench/bench.py --help); a bench configuration is COMPILER-LIBC (gcc-musl),
+# without realworld's level, since every variant is measured.
+bench:
+	@bench/bench.py --packages "$(PACKAGES)" --configs "$(BENCH_CONFIGS)" --repeat "$(REPEAT)" \
+		--cache "$(REALWORLD_CACHE)"
 
 demo:
 	@scripts/setup gcc
@@ -91,4 +100,4 @@ uninstall:
 clean:
 	rm -rf build
 
-.PHONY: all check check-all realworld demo install uninstall clean
+.PHONY: all check check-all realworld bench demo install uninstall clean

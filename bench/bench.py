@@ -30,7 +30,6 @@ import pickle
 import platform
 import random
 import re
-import resource
 import shlex
 import shutil
 import subprocess
@@ -89,7 +88,7 @@ def variants(libc):
 
 all_variants = [v.name for v in variants('glibc')]
 Config = collections.namedtuple('Config', 'name compiler libc')
-default_configs = 'gcc-glibc clang-glibc gcc-musl'
+default_configs = 'gcc-glibc clang-glibc clang-19-glibc gcc-musl'
 cflags = '-O2'
 corpus_bytes = 1 << 20
 
@@ -101,15 +100,6 @@ def parse_config(name):
     if m.group(2) == 'musl' and not m.group(1).startswith('gcc'):
         sys.exit('bench: %s: musl is built through musl-gcc, which wraps gcc only' % name)
     return Config(name, m.group(1), m.group(2))
-
-
-def say(*args):
-    print(*args, flush=True)
-
-
-def children_cpu():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def first_line(argv, env=None):
@@ -200,7 +190,7 @@ class Build:
         self.package, self.config, self.variant = package, config, variant
         self.directory, self.log = directory, log
         self.ok = False
-        self.build_cpu = 0.0
+        self.configure_cpu = self.make_cpu = 0.0
         self.text = 0
         self.instructions = {}
         self.outputs = {}
@@ -217,17 +207,14 @@ def build(package, config, variant, src, build_root, base_env, timeout):
     directory = os.path.join(build_root, package, label)
     b = Build(package, config, variant, directory,
               os.path.join(build_root, 'logs', '%s-%s.log' % (package, label)))
-    shutil.rmtree(directory, ignore_errors=True)
-    os.makedirs(directory)
     env = environment(base_env, config, variant, src)
-    with open(b.log, 'w') as f:
-        f.write('CC=%s CPPFLAGS=%s CFLAGS=%s\n' % (env['CC'], env['CPPFLAGS'], env['CFLAGS']))
-    recipe = realworld.packages[package].build
-    step = realworld.run(recipe, directory, env, b.log, timeout)
-    b.build_cpu = step.cpu
-    if step.ok and benches[package].driver:
+    configure, step = realworld.configure_and_build(realworld.packages[package], directory, env,
+                                                    b.log, timeout)
+    b.configure_cpu = configure.cpu
+    b.make_cpu = step.cpu if step else 0.0
+    if step and step.ok and benches[package].driver:
         step = realworld.run(benches[package].driver, directory, env, b.log, timeout)
-    if not step.ok:
+    if not step or not step.ok:
         b.problems.append('build failed; log: %s' % b.log)
         return b
     b.text = text_size(directory, benches[package].artefacts)
@@ -312,11 +299,32 @@ def compile_times(sqlite3_c, configs, base_env, repeat, build_root):
             config, variant = jobs[(i + r) % len(jobs)]
             env = environment(base_env, config, variant, os.path.dirname(sqlite3_c))
             command = '"$CC" $CPPFLAGS $CFLAGS -c %s -o %s' % (shlex.quote(sqlite3_c), shlex.quote(obj))
-            start = children_cpu()
+            start = realworld.children_cpu()
             subprocess.run(['sh', '-c', command], env=env, check=True)
-            cpu = children_cpu() - start
+            cpu = realworld.children_cpu() - start
             key = (config.name, variant.name)
             best[key] = min(best.get(key, cpu), cpu)
+    return best
+
+
+def include_times(configs, base_env, build_root, compiles=20, rounds=3):
+    """The CPU time of one compile of bench/default-includes.c (autoconf's
+    default includes and an empty main), per configuration and variant: the
+    smallest over rounds of the mean over compiles."""
+    source = os.path.join(root, 'bench', 'default-includes.c')
+    obj = os.path.join(build_root, 'default-includes.o')
+    best = {}
+    for _ in range(rounds):
+        for config in configs:
+            for variant in variants(config.libc):
+                env = environment(base_env, config, variant, root)
+                command = ' && '.join(['"$CC" $CPPFLAGS $CFLAGS -c %s -o %s'
+                                       % (shlex.quote(source), shlex.quote(obj))] * compiles)
+                start = realworld.children_cpu()
+                subprocess.run(['sh', '-c', command], env=env, check=True)
+                cpu = (realworld.children_cpu() - start) / compiles
+                key = (config.name, variant.name)
+                best[key] = min(best.get(key, cpu), cpu)
     return best
 
 
@@ -415,8 +423,9 @@ class Figures:
     """What one run measured, looked up by package, configuration and
     variant."""
 
-    def __init__(self, builds, times, unknown, configs):
-        self.builds, self.times, self.unknown, self.configs = builds, times, unknown, configs
+    def __init__(self, builds, times, includes, unknown, configs):
+        self.builds, self.times, self.includes = builds, times, includes
+        self.unknown, self.configs = unknown, configs
         self.by_key = {(b.package, b.config.name, b.variant.name): b for b in builds}
         built = {b.package for b in builds}
         self.benches = collections.OrderedDict((p, x) for p, x in benches.items() if p in built)
@@ -525,7 +534,8 @@ def targets_section(figures, missed):
            'own level 2 on both; compile time at most +%.0f %%; no extra instruction where no '
            'size is known. "Worst" is the largest figure over the workloads or packages of a '
            'configuration; against glibc, the difference of the two overheads in percentage '
-           'points.\n' % (targets['instructions'], targets['text'], targets['compile'])]
+           'points. Compile time is CPU time, of sqlite3.c and of each package\'s `make` '
+           '(configure apart: see "Compile time").\n' % (targets['instructions'], targets['text'], targets['compile'])]
     rows = []
     for config in figures.configs:
         def cells(package, plain, others):
@@ -540,6 +550,7 @@ def targets_section(figures, missed):
                 found.append(('instructions', o, None if g is None else o - g))
             o = overhead(ours.text, plain.text)
             found.append(('text', o, o - overhead(glibc.text, plain.text) if glibc else None))
+            found.append(('make', overhead(ours.make_cpu, plain.make_cpu), None))
             return found
         found = figures.rows(config, cells)
 
@@ -576,10 +587,12 @@ def targets_section(figures, missed):
                      against_glibc(column('instructions', 2), 'instructions'),
                      against_glibc(column('text', 2), 'text'),
                      against(compile_o, targets['compile'], 'compile time of sqlite3.c', 1),
+                     against(column('make', 1), targets['compile'], 'make time of a package', 1),
                      '%d of %d identical' % (compared - len(differ), compared)))
     out.append(table(['configuration', 'instructions, worst', 'text, worst',
                       'instructions against glibc L2', 'text against glibc L2',
-                      'sqlite3.c compile time', 'calls with no known size'], rows))
+                      'sqlite3.c compile time', 'package make time, worst',
+                      'calls with no known size'], rows))
     return out
 
 
@@ -622,9 +635,13 @@ def compile_section(figures, args):
     out = ['## Compile time\n',
            'CPU time (user and system, of the compiler and everything it runs) of `$CC $CPPFLAGS '
            '%s -c sqlite3.c`, the sqlite3 %s amalgamation generated from Debian\'s source (%s '
-           'lines), the smallest of %d runs; and of configuring and building each package, one '
-           'run, so those figures carry a few per cent of noise. The bench runs the compiles of '
-           'sqlite3.c one at a time, with nothing of its own beside them.\n'
+           'lines), the smallest of %d runs; and of configuring and of building (`make`) each '
+           'package, one run each, so those figures carry a few per cent of noise. The bench '
+           'runs the compiles of sqlite3.c one at a time, with nothing of its own beside them. '
+           'configure compiles many programs of a few lines each, whose time goes mostly to '
+           'reading headers: "autoconf\'s default includes" is one compile of '
+           '`bench/default-includes.c`, those headers and an empty `main` (the smallest of 3 '
+           'means of 20 compiles).\n'
            % (cflags, args.sqlite3_version, args.sqlite3_lines, int(args.repeat))]
     rows = []
     for config in figures.configs:
@@ -634,11 +651,17 @@ def compile_section(figures, args):
         rows.append([config.name, 'sqlite3.c', '%.2f s' % plain if plain else '-']
                     + [percent(figures.times.get((config.name, v)), plain, 1) for v in names[1:]]
                     + padding)
+        plain = figures.includes.get((config.name, 'plain'))
+        rows.append([config.name, 'autoconf\'s default includes', '%.1f ms' % (plain * 1000)
+                     if plain else '-']
+                    + [percent(figures.includes.get((config.name, v)), plain, 1) for v in names[1:]]
+                    + padding)
 
         def cells(package, plain, others):
-            return [[config.name, package + ' build', '%.1f s' % plain.build_cpu]
-                    + [percent(b.build_cpu, plain.build_cpu, 1) if b else 'failed' for b in others]
-                    + padding]
+            return [[config.name, '%s %s' % (package, step), '%.1f s' % cpu(plain)]
+                    + [percent(cpu(b), cpu(plain), 1) if b else 'failed' for b in others] + padding
+                    for step, cpu in (('configure', lambda b: b.configure_cpu),
+                                      ('make', lambda b: b.make_cpu))]
         rows += figures.rows(config, cells)
     out.append(table(['configuration', 'what', 'plain'] + [heading(v) for v in all_variants[1:]], rows))
     return out
@@ -808,34 +831,37 @@ def main():
         src = realworld.unpack(name, cache, build_root)
         for config in configs:
             for variant in variants(config.libc):
-                say('bench: %s: building %s %s' % (name, config.name, variant.name))
+                realworld.say('bench: %s: building %s %s' % (name, config.name, variant.name))
                 builds.append(build(name, config, variant, src, build_root, base_env, args.timeout))
 
-    say('bench: running the workloads under callgrind')
+    realworld.say('bench: running the workloads under callgrind')
     with concurrent.futures.ThreadPoolExecutor(int(args.jobs)) as pool:
         list(pool.map(lambda b: run_workloads(b, corpora, args.timeout), [b for b in builds if b.ok]))
     check_outputs(builds, corpora)
 
-    say('bench: compiling sqlite3.c, %d times per variant' % repeat)
+    realworld.say('bench: compiling sqlite3.c, %d times per variant, and autoconf\'s default '
+                  'includes' % repeat)
     times = compile_times(sqlite3_c, configs, base_env, repeat, build_root)
-    say('bench: compiling the unknown-size inputs')
+    includes = include_times(configs, base_env, build_root)
+    realworld.say('bench: compiling the unknown-size inputs')
     unknown = unknown_size(configs, '123', build_root, base_env)
     finished = datetime.datetime.now(datetime.timezone.utc)
     with open(results, 'wb') as f:
-        pickle.dump((builds, times, unknown, configs, args, started, finished), f)
-    return write(args.output, builds, times, unknown, configs, args, started, finished)
+        pickle.dump((builds, times, includes, unknown, configs, args, started, finished), f)
+    return write(args.output, builds, times, includes, unknown, configs, args, started, finished)
 
 
-def write(output, builds, times, unknown, configs, args, started, finished):
+def write(output, builds, times, includes, unknown, configs, args, started, finished):
     os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
     picture = os.path.splitext(output)[0] + '.png'
-    figures = Figures(builds, times, unknown, configs)
+    figures = Figures(builds, times, includes, unknown, configs)
     chart(picture, figures)
     report(output, picture, figures, args, started, finished)
     failed = [b for b in builds if not b.ok]
     for b in failed:
-        say('bench: %s %s %s: %s' % (b.package, b.config.name, b.variant.name, '; '.join(b.problems)))
-    say('bench: wrote %s and %s' % (output, picture))
+        realworld.say('bench: %s %s %s: %s' % (b.package, b.config.name, b.variant.name,
+                                               '; '.join(b.problems)))
+    realworld.say('bench: wrote %s and %s' % (output, picture))
     return 1 if failed else 0
 
 

@@ -35,7 +35,9 @@ fortify_include = os.path.join(root, 'include', 'fortify')
 # _FORTIFY_SOURCE; zlib's Makefile and CMake ignore CPPFLAGS, so those
 # recipes add it to CFLAGS. Every recipe asks for the full compile commands
 # in its log, which is one of the checks that fortify was in effect.
-Package = collections.namedtuple('Package', 'build test results')
+# Configuring and building are two commands so that make bench can time the
+# compiles apart from configure's many small test programs.
+Package = collections.namedtuple('Package', 'configure build test results')
 
 
 def automake_results(log):
@@ -63,20 +65,24 @@ def zlib_results(log):
 
 packages = {
     'zlib': Package(
-        build='CFLAGS="$CPPFLAGS $CFLAGS" "$SRC/configure" && make -j"$JOBS"',
+        configure='CFLAGS="$CPPFLAGS $CFLAGS" "$SRC/configure"',
+        build='make -j"$JOBS"',
         test='make -k test',
         results=zlib_results),
     'xz-utils': Package(
-        build='"$SRC/configure" && make -j"$JOBS" V=1',
+        configure='"$SRC/configure"',
+        build='make -j"$JOBS" V=1',
         test='make -k -j"$JOBS" check V=1',
         results=automake_results),
     'gzip': Package(
-        build='"$SRC/configure" && make -j"$JOBS" V=1',
+        configure='"$SRC/configure"',
+        build='make -j"$JOBS" V=1',
         test='make -k -j"$JOBS" check V=1',
         results=automake_results),
     'cjson': Package(
-        build='CFLAGS="$CPPFLAGS $CFLAGS" cmake -S "$SRC" -B . -DENABLE_CJSON_UTILS=On '
-              '-DCMAKE_VERBOSE_MAKEFILE=On && make -j"$JOBS"',
+        configure='CFLAGS="$CPPFLAGS $CFLAGS" cmake -S "$SRC" -B . -DENABLE_CJSON_UTILS=On '
+                  '-DCMAKE_VERBOSE_MAKEFILE=On',
+        build='make -j"$JOBS"',
         test='ctest --output-on-failure -j"$JOBS"',
         results=ctest_results),
 }
@@ -321,13 +327,24 @@ def count_traps(directory):
     return count
 
 
-def build(package, src, directory, log, env, timeout):
-    b = Build(log)
+def configure_and_build(package, directory, env, log, timeout):
+    """Configures and builds package in a new, empty directory: both
+    steps, the second None if configuring failed."""
     shutil.rmtree(directory, ignore_errors=True)
     os.makedirs(directory)
     with open(log, 'w') as f:
         f.write('CC=%s CPPFLAGS=%s CFLAGS=%s\n' % (env['CC'], env['CPPFLAGS'], env['CFLAGS']))
-    b.build = run(package.build, directory, env, log, timeout)
+    configure = run(package.configure, directory, env, log, timeout)
+    if not configure.ok:
+        return configure, None
+    return configure, run(package.build, directory, env, log, timeout)
+
+
+def build(package, src, directory, log, env, timeout):
+    b = Build(log)
+    configure, make = configure_and_build(package, directory, env, log, timeout)
+    b.build = configure if make is None else Step(
+        make.ok, configure.seconds + make.seconds, make.rc, configure.cpu + make.cpu)
     if not b.built:
         return b
     b.test = run(package.test, directory, env, log, timeout)

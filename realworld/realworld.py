@@ -63,22 +63,21 @@ def zlib_results(log):
     return results
 
 
+# An autotools package built and tested out of tree by its own Makefiles.
+automake_package = Package(
+    configure='"$SRC/configure"',
+    build='make -j"$JOBS" V=1',
+    test='make -k -j"$JOBS" check V=1',
+    results=automake_results)
+
 packages = {
     'zlib': Package(
         configure='CFLAGS="$CPPFLAGS $CFLAGS" "$SRC/configure"',
         build='make -j"$JOBS"',
         test='make -k test',
         results=zlib_results),
-    'xz-utils': Package(
-        configure='"$SRC/configure"',
-        build='make -j"$JOBS" V=1',
-        test='make -k -j"$JOBS" check V=1',
-        results=automake_results),
-    'gzip': Package(
-        configure='"$SRC/configure"',
-        build='make -j"$JOBS" V=1',
-        test='make -k -j"$JOBS" check V=1',
-        results=automake_results),
+    'xz-utils': automake_package,
+    'gzip': automake_package,
     'cjson': Package(
         configure='CFLAGS="$CPPFLAGS $CFLAGS" cmake -S "$SRC" -B . -DENABLE_CJSON_UTILS=On '
                   '-DCMAKE_VERBOSE_MAKEFILE=On',

@@ -11,7 +11,8 @@ levels 2 and 3, and on glibc glibc's own _FORTIFY_SOURCE at levels 2 and 3
   (counts, not seconds: the same for the same binary and input);
 - text size of the package's libraries and programs (size);
 - CPU time of compiling the sqlite3 amalgamation (the smallest of --repeat
-  runs), and of building each package (configure included, one run);
+  runs) and autoconf's default includes, and of configuring and of
+  building each package (one run each);
 - for every wrapper, whether a call with no known size compiles to exactly
   the instructions of the plain call (tests/behaviour/Inputs/unknown-size).
 
@@ -79,7 +80,7 @@ def variants(libc):
     found = [Variant('plain', 'plain', '')]
     for level in '23':
         found.append(Variant('fortify-L' + level, 'fortify L' + level,
-                             '-isystem %s -D_FORTIFY_SOURCE=%s' % (realworld.fortify_include, level)))
+                             realworld.fortify_cppflags(level)))
     if libc == 'glibc':
         for level in '23':
             found.append(Variant('glibc-L' + level, 'glibc L' + level, '-D_FORTIFY_SOURCE=' + level))
@@ -89,7 +90,6 @@ def variants(libc):
 all_variants = [v.name for v in variants('glibc')]
 Config = collections.namedtuple('Config', 'name compiler libc')
 default_configs = 'gcc-glibc clang-glibc clang-19-glibc gcc-musl'
-cflags = '-O2'
 corpus_bytes = 1 << 20
 
 
@@ -102,8 +102,8 @@ def parse_config(name):
     return Config(name, m.group(1), m.group(2))
 
 
-def first_line(argv, env=None):
-    out = subprocess.run(argv, capture_output=True, text=True, env=env)
+def first_line(argv):
+    out = subprocess.run(argv, capture_output=True, text=True)
     return (out.stdout or out.stderr).splitlines()[0].strip()
 
 
@@ -197,9 +197,8 @@ class Build:
         self.problems = []
 
 
-def environment(base_env, config, variant, src):
-    return dict(base_env, SRC=src, CPPFLAGS=variant.cppflags, CFLAGS=cflags,
-                **realworld.compiler_env(config.compiler, config.libc))
+def environment(base_env, config, cppflags, src):
+    return realworld.recipe_environment(base_env, src, config.compiler, config.libc, cppflags)
 
 
 def build(package, config, variant, src, build_root, base_env, timeout):
@@ -207,7 +206,7 @@ def build(package, config, variant, src, build_root, base_env, timeout):
     directory = os.path.join(build_root, package, label)
     b = Build(package, config, variant, directory,
               os.path.join(build_root, 'logs', '%s-%s.log' % (package, label)))
-    env = environment(base_env, config, variant, src)
+    env = environment(base_env, config, variant.cppflags, src)
     configure, step = realworld.configure_and_build(realworld.packages[package], directory, env,
                                                     b.log, timeout)
     b.configure_cpu = configure.cpu
@@ -286,45 +285,26 @@ def check_outputs(builds, corpora):
 
 # ---------------------------------------------------------------- compile time
 
-def compile_times(sqlite3_c, configs, base_env, repeat, build_root):
-    """The smallest CPU time (user and system, of the compiler and all it
-    runs) of compiling sqlite3.c with -O2, per configuration and variant.
-    Each round compiles every variant once, starting one further along each
-    round, so a slow spell of the machine is spread over all of them."""
+def smallest_cpu(source, configs, base_env, build_root, rounds, compiles=1):
+    """The CPU time (user and system, of the compiler and all it runs) of
+    one `$CC $CPPFLAGS $CFLAGS -c source` per configuration and variant: the
+    mean over compiles in a row, the smallest over rounds. Each round runs
+    every variant once, starting one further along each round, so a slow
+    spell of the machine is spread over all of them."""
     jobs = [(c, v) for c in configs for v in variants(c.libc)]
+    obj = os.path.join(build_root, os.path.splitext(os.path.basename(source))[0] + '.o')
+    command = ' && '.join(['"$CC" $CPPFLAGS $CFLAGS -c %s -o %s'
+                           % (shlex.quote(source), shlex.quote(obj))] * compiles)
     best = {}
-    obj = os.path.join(build_root, 'sqlite3', 'sqlite3.o')
-    for r in range(repeat):
+    for r in range(rounds):
         for i in range(len(jobs)):
             config, variant = jobs[(i + r) % len(jobs)]
-            env = environment(base_env, config, variant, os.path.dirname(sqlite3_c))
-            command = '"$CC" $CPPFLAGS $CFLAGS -c %s -o %s' % (shlex.quote(sqlite3_c), shlex.quote(obj))
+            env = environment(base_env, config, variant.cppflags, os.path.dirname(source))
             start = realworld.children_cpu()
             subprocess.run(['sh', '-c', command], env=env, check=True)
-            cpu = realworld.children_cpu() - start
+            cpu = (realworld.children_cpu() - start) / compiles
             key = (config.name, variant.name)
             best[key] = min(best.get(key, cpu), cpu)
-    return best
-
-
-def include_times(configs, base_env, build_root, compiles=20, rounds=3):
-    """The CPU time of one compile of bench/default-includes.c (autoconf's
-    default includes and an empty main), per configuration and variant: the
-    smallest over rounds of the mean over compiles."""
-    source = os.path.join(root, 'bench', 'default-includes.c')
-    obj = os.path.join(build_root, 'default-includes.o')
-    best = {}
-    for _ in range(rounds):
-        for config in configs:
-            for variant in variants(config.libc):
-                env = environment(base_env, config, variant, root)
-                command = ' && '.join(['"$CC" $CPPFLAGS $CFLAGS -c %s -o %s'
-                                       % (shlex.quote(source), shlex.quote(obj))] * compiles)
-                start = realworld.children_cpu()
-                subprocess.run(['sh', '-c', command], env=env, check=True)
-                cpu = (realworld.children_cpu() - start) / compiles
-                key = (config.name, variant.name)
-                best[key] = min(best.get(key, cpu), cpu)
     return best
 
 
@@ -370,11 +350,10 @@ def unknown_size(configs, levels, build_root, base_env):
             compared, differ, extra = 0, [], []
             for h in headers:
                 assembly = {}
-                for kind, cppflags in (('plain', ''), ('fortified', '-isystem %s -D_FORTIFY_SOURCE=%s'
-                                                       % (realworld.fortify_include, level))):
+                for kind, cppflags in (('plain', ''), ('fortified', realworld.fortify_cppflags(level))):
                     out = os.path.join(work, '%s-L%s-%s-%s.s' % (config.name, level, h.replace('/', '-'),
                                                                  kind))
-                    env = environment(base_env, config, Variant(kind, kind, cppflags), inputs)
+                    env = environment(base_env, config, cppflags, inputs)
                     command = '"$CC" $CPPFLAGS %s -DLEVEL=0 -O2 -S -x c %s -o %s' % (
                         merging, shlex.quote(os.path.join(inputs, h)), shlex.quote(out))
                     subprocess.run(['sh', '-c', command], env=env, check=True)
@@ -424,8 +403,7 @@ class Figures:
     variant."""
 
     def __init__(self, builds, times, includes, unknown, configs):
-        self.builds, self.times, self.includes = builds, times, includes
-        self.unknown, self.configs = unknown, configs
+        self.times, self.includes, self.unknown, self.configs = times, includes, unknown, configs
         self.by_key = {(b.package, b.config.name, b.variant.name): b for b in builds}
         built = {b.package for b in builds}
         self.benches = collections.OrderedDict((p, x) for p, x in benches.items() if p in built)
@@ -647,7 +625,7 @@ def compile_section(figures, args):
            'reading headers: "autoconf\'s default includes" is one compile of '
            '`bench/default-includes.c`, those headers and an empty `main` (the smallest of 3 '
            'means of 20 compiles).\n'
-           % (cflags, args.sqlite3_version, args.sqlite3_lines, int(args.repeat))]
+           % (realworld.cflags, args.sqlite3_version, args.sqlite3_lines, int(args.repeat))]
     rows = []
     for config in figures.configs:
         names = [v.name for v in variants(config.libc)]
@@ -692,7 +670,7 @@ def unknown_section(figures):
 def method_section(figures, args):
     out = ['## How it was measured\n',
            'Variants, each with `CFLAGS=%s` and each package\'s build recipe from '
-           '`realworld/realworld.py`:\n' % cflags]
+           '`realworld/realworld.py`:\n' % realworld.cflags]
     out += ['- %s: `CPPFLAGS=%s`' % (v.label, v.cppflags.replace(root + '/', '') or '(none)')
             for v in variants('glibc')]
     out.append('\nConfigurations: %s; on musl the compiler is `musl-gcc` with `REALGCC` set to the '
@@ -866,8 +844,11 @@ def main():
 
     realworld.say('bench: compiling sqlite3.c, %d times per variant, and autoconf\'s default '
                   'includes' % repeat)
-    times = compile_times(sqlite3_c, configs, base_env, repeat, build_root)
-    includes = include_times(configs, base_env, build_root)
+    times = smallest_cpu(sqlite3_c, configs, base_env, build_root, repeat)
+    # autoconf's default includes and an empty main: what the headers cost
+    # the many small compiles of configure.
+    includes = smallest_cpu(os.path.join(root, 'bench', 'default-includes.c'), configs, base_env,
+                            build_root, 3, compiles=20)
     realworld.say('bench: compiling the unknown-size inputs')
     unknown = unknown_size(configs, '123', build_root, base_env)
     finished = datetime.datetime.now(datetime.timezone.utc)

@@ -115,6 +115,20 @@ def parse_config(name):
     return Config(name, compiler, libc, level)
 
 
+# Every build's CFLAGS, plain and fortified alike.
+cflags = '-O2'
+
+
+def fortify_cppflags(level):
+    return '-isystem %s -D_FORTIFY_SOURCE=%s' % (fortify_include, level)
+
+
+def recipe_environment(base_env, src, compiler, libc, cppflags):
+    """What a recipe runs with: base_environment(), the source, the
+    compiler for that libc, and the flags."""
+    return dict(base_env, SRC=src, CPPFLAGS=cppflags, CFLAGS=cflags, **compiler_env(compiler, libc))
+
+
 def compiler_env(compiler, libc):
     if libc == 'musl':
         # musl-gcc runs $REALGCC, so gcc-11 with musl is gcc-11 under musl-gcc.
@@ -454,8 +468,7 @@ def run_package(name, configs, cache, build_root, base_env, timeout, times):
     rows = []
     plains = {}
     for config in configs:
-        env = dict(base_env, SRC=src, CPPFLAGS='', CFLAGS='-O2',
-                   **compiler_env(config.compiler, config.libc))
+        env = recipe_environment(base_env, src, config.compiler, config.libc, '')
         key = (config.compiler, config.libc)
         if key not in plains:
             label = '%s-%s-plain' % key
@@ -466,7 +479,7 @@ def run_package(name, configs, cache, build_root, base_env, timeout, times):
         plain = plains[key]
 
         say('realworld: %s: %s' % (name, config.name))
-        env['CPPFLAGS'] = '-isystem %s -D_FORTIFY_SOURCE=%s' % (fortify_include, config.level)
+        env['CPPFLAGS'] = fortify_cppflags(config.level)
         directory = os.path.join(build_root, name, config.name)
         fortified = t[config.name] = build(package, src, directory,
                                            os.path.join(logs, '%s-%s.log' % (name, config.name)),

@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: 0BSD */
+/* strncat through a sink (Inputs/sink.h) traps wherever glibc's own
+ * fortification, with the same compiler and level, aborts.
+ * RUN: %S/Inputs/as-glibc '%glibc-fortify' '%cc' %s %t
+ */
+#include <string.h>
+
+#define WRITE(dst, n) strncat(dst, letters, n - 1)
+#include "Inputs/sink.h"

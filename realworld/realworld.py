@@ -30,14 +30,19 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 fortify_include = os.path.join(root, 'include', 'fortify')
 
 # The recipes run under sh in an empty build directory, with SRC (the
-# unpacked upstream source), CC, CPPFLAGS, CFLAGS and JOBS in the
-# environment. Fortify's flags are in CPPFLAGS, as dpkg-buildflags puts
-# _FORTIFY_SOURCE; zlib's Makefile and CMake ignore CPPFLAGS, so those
-# recipes add it to CFLAGS. Every recipe asks for the full compile commands
-# in its log, which is one of the checks that fortify was in effect.
-# Configuring and building are two commands so that make bench can time the
-# compiles apart from configure's many small test programs.
-Package = collections.namedtuple('Package', 'configure build test results')
+# unpacked upstream source), CC, CPPFLAGS, CFLAGS, LIBC (glibc or musl) and
+# JOBS in the environment. Fortify's flags are in CPPFLAGS, as
+# dpkg-buildflags puts _FORTIFY_SOURCE; zlib's Makefile and CMake ignore
+# CPPFLAGS, so those recipes add it to CFLAGS. Every recipe asks for the
+# full compile commands in its log, which is one of the checks that fortify
+# was in effect. Configuring and building are two commands so that make
+# bench can time the compiles apart from configure's many small test
+# programs. A package whose Makefiles do not build out of tree is copied
+# into the build directory. depends are the Debian packages its build and
+# tests need; libraries that have no musl build are left out of the musl
+# configurations, plain and fortified alike.
+Package = collections.namedtuple('Package', 'configure build test results depends',
+                                 defaults=((),))
 
 
 def automake_results(log):
@@ -63,12 +68,50 @@ def zlib_results(log):
     return results
 
 
+def busybox_results(log):
+    """testsuite/runtest's PASS:/FAIL: lines, whose names hold spaces."""
+    return {name: status == 'PASS'
+            for status, name in re.findall(r'^(PASS|FAIL): (.*?) *$', log, re.M)}
+
+
+def failures_only_results(failed, finished):
+    """For a suite that names only its failures: each of them, and the
+    suite as one passing test once its closing line shows it ran."""
+    def results(log):
+        found = {name: False for name in re.findall(failed, log, re.M)}
+        if re.search(finished, log, re.M):
+            found.setdefault('(the rest of the suite)', True)
+        return found
+    return results
+
+
+def libevent_results(log):
+    """test/test.sh's " test-name: OKAY" lines under each backend's name,
+    and the regress cases that failed in it."""
+    results = {}
+    backend = ''
+    for line in log.splitlines():
+        m = re.match(r'^(EPOLL|POLL|SELECT)\b', line)
+        if m:
+            backend = m.group(1)
+        m = re.match(r'^ (\S+): (OKAY|FAILED)', line)
+        if m:
+            results['%s %s' % (backend, m.group(1))] = m.group(2) == 'OKAY'
+        for case in re.findall(r'\[(\S+) FAILED\]', line):
+            results['%s regress %s' % (backend, case)] = False
+    return results
+
+
 # An autotools package built and tested out of tree by its own Makefiles.
 automake_package = Package(
     configure='"$SRC/configure"',
     build='make -j"$JOBS" V=1',
     test='make -k -j"$JOBS" check V=1',
     results=automake_results)
+
+# A test suite run as make targets, each one a test: "PASS: target".
+each_target = ('for t in %s; do if make %s "$t"; then echo "PASS: $t"; '
+               'else echo "FAIL: $t"; fi; done')
 
 packages = {
     'zlib': Package(
@@ -84,6 +127,71 @@ packages = {
         build='make -j"$JOBS"',
         test='ctest --output-on-failure -j"$JOBS"',
         results=ctest_results),
+    # Kbuild takes CC on the command line only, and adds -Os after our -O2.
+    # musl-gcc leaves /usr/include out, and with it the kernel's headers,
+    # which a musl distribution installs beside musl: they are linked in
+    # after musl's own (CONFIG_EXTRA_CFLAGS), plain and fortified alike.
+    'busybox': Package(
+        configure='make -C "$SRC" O="$PWD" defconfig && if [ "$LIBC" = musl ]; then '
+                  'mkdir kernel && ln -s /usr/include/linux /usr/include/asm-generic '
+                  '/usr/include/mtd "/usr/include/$(gcc -print-multiarch)/asm" kernel/ && '
+                  'sed -i "s|^CONFIG_EXTRA_CFLAGS=.*|CONFIG_EXTRA_CFLAGS=\\"-idirafter $PWD/kernel\\"|" '
+                  '.config; fi',
+        build='make -j"$JOBS" V=1 CC="$CC"',
+        test='cp "$SRC/scripts/echo.c" scripts/ && make V=1 CC="$CC" check',
+        results=busybox_results,
+        depends=('bzip2', 'zip')),
+    # Build.sh configures and builds at once; Rebuild.sh holds its compile
+    # commands. test.sh runs check.pl over check.t, here without the
+    # tests that need a controlling terminal, as Debian runs it.
+    'mksh': Package(
+        configure='true',
+        build='sh "$SRC/Build.sh" -r && cat Rebuild.sh',
+        test='./test.sh -v -C regress:no-ctty',
+        results=failures_only_results(r'^FAIL (\S+)$', r'^Total passed: '),
+        depends=('perl', 'ed')),
+    # The tarball is a git snapshot without configure.
+    'jq': Package(
+        configure='cp -R "$SRC"/. . && autoreconf -fi && ./configure --disable-docs '
+                  '--disable-valgrind --disable-maintainer-mode '
+                  '$([ "$LIBC" = musl ] && echo --without-oniguruma)',
+        build='make -j"$JOBS" V=1',
+        test='make -k -j"$JOBS" check V=1',
+        results=automake_results,
+        depends=('autoconf', 'automake', 'libtool', 'libonig-dev')),
+    'pcre2': automake_package._replace(configure='"$SRC/configure" --enable-jit'),
+    # Makefiles without a configure, in tree. The test targets that run
+    # longer than a minute (the fuzzers, a benchmark) are given 30 seconds,
+    # and test-fullbench, a speed benchmark, is left out.
+    'libzstd': Package(
+        configure='cp -R "$SRC"/. .',
+        build='make -j"$JOBS" V=1 lib zstd',
+        test='cd tests && ' + each_target % (
+            'test-zstd test-fuzzer test-zstream test-invalidDictionaries test-legacy '
+            'test-decodecorpus test-pool',
+            '-j"$JOBS" V=1 FUZZERTEST=-T30s ZSTREAM_TESTTIME=-T30s DECODECORPUS_TESTTIME=-T30'),
+        results=automake_results,
+        depends=('zlib1g-dev', 'liblzma-dev', 'liblz4-dev')),
+    'libsodium': automake_package,
+    # test/test.sh for the select, poll and epoll backends, each of which
+    # runs the regress suite twice; the other backends are not Linux's.
+    'libevent': Package(
+        configure='"$SRC/configure" --disable-samples '
+                  '$([ "$LIBC" = musl ] && echo --disable-openssl)',
+        build='make -j"$JOBS" V=1',
+        test='make -j"$JOBS" V=1 check TESTS= && for b in SELECT POLL EPOLL; do '
+             '"$SRC/test/test.sh" -b $b || s=1; done; exit ${s:-0}',
+        results=libevent_results,
+        depends=('libssl-dev',)),
+    # Each failing test leaves its output in test/_NAME.
+    'gawk': Package(
+        configure='"$SRC/configure" '
+                  '$([ "$LIBC" = musl ] && echo --without-readline --disable-mpfr)',
+        build='make -j"$JOBS" V=1',
+        test='make -k -j"$JOBS" check; s=$?; for f in test/_*; do '
+             '[ -e "$f" ] && echo "FAILED TEST: ${f#test/_}"; done; exit $s',
+        results=failures_only_results(r'^FAILED TEST: (\S+)$', r'TESTS? (PASSED|FAILED)$'),
+        depends=('libreadline-dev', 'libmpfr-dev')),
 }
 
 default_configs = 'gcc-glibc-L2 gcc-glibc-L3 clang-glibc-L2 clang-glibc-L3 gcc-musl-L2 gcc-musl-L3'
@@ -126,7 +234,8 @@ def fortify_cppflags(level):
 def recipe_environment(base_env, src, compiler, libc, cppflags):
     """What a recipe runs with: base_environment(), the source, the
     compiler for that libc, and the flags."""
-    return dict(base_env, SRC=src, CPPFLAGS=cppflags, CFLAGS=cflags, **compiler_env(compiler, libc))
+    return dict(base_env, SRC=src, CPPFLAGS=cppflags, CFLAGS=cflags, LIBC=libc,
+                **compiler_env(compiler, libc))
 
 
 def compiler_env(compiler, libc):
@@ -236,7 +345,7 @@ def base_environment(jobs):
     # the packages' makes: MAKEFLAGS carries make realworld's own variables.
     env = {k: v for k, v in os.environ.items()
            if k not in ('MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'MAKEOVERRIDES',
-                        'CC', 'CFLAGS', 'CPPFLAGS', 'LDFLAGS', 'LIBS', 'REALGCC')}
+                        'CC', 'CFLAGS', 'CPPFLAGS', 'LDFLAGS', 'LIBS', 'REALGCC', 'LIBC')}
     env['JOBS'] = jobs
     env['LC_ALL'] = 'C'
     return env
@@ -424,7 +533,8 @@ def main():
 
     compilers = sorted({c.compiler for c in configs})
     subprocess.run([os.path.join(root, 'scripts', 'setup')] + compilers, check=True)
-    apt_install(['binutils', 'cmake', 'bzip2', 'xz-utils'])
+    apt_install(sorted({'binutils', 'cmake', 'bzip2', 'xz-utils'}.union(
+        *(packages[n].depends for n in names))))
 
     cache = os.path.abspath(args.cache)
     build_root = os.path.abspath(args.build)
@@ -545,7 +655,10 @@ def configure_differences(plain_log, fortified_log):
 def new_warnings(plain_log, fortified_log):
     def warnings(log):
         with open(log, errors='replace') as f:
-            return set(re.findall(r'^.*\bwarning: .*$', f.read(), re.M))
+            # without the temporary files' random names, a configure
+            # probe's linker warning would be new in every build
+            return set(re.sub(r'/tmp/cc\w+\.o', '/tmp/cc.o', w)
+                       for w in re.findall(r'^.*\bwarning: .*$', f.read(), re.M))
     return sorted(warnings(fortified_log) - warnings(plain_log))
 
 

@@ -14,7 +14,10 @@ levels 2 and 3, and on glibc glibc's own _FORTIFY_SOURCE at levels 2 and 3
   runs) and autoconf's default includes, and of configuring and of
   building each package (one run each);
 - for every wrapper, whether a call with no known size compiles to exactly
-  the instructions of the plain call (tests/behaviour/Inputs/unknown-size).
+  the instructions of the plain call (tests/behaviour/Inputs/unknown-size);
+- which functions the compiler kept out of line, against the plain build:
+  the function symbols (clones such as .constprop.0 and .part.0 included) of
+  the package's libraries and programs (nm).
 
 Writes docs/performance.md and docs/performance.png. Exits non-zero if a
 build or workload failed or gave a different answer from the plain build.
@@ -192,6 +195,7 @@ class Build:
         self.ok = False
         self.configure_cpu = self.make_cpu = 0.0
         self.text = 0
+        self.functions = set()
         self.instructions = {}
         self.outputs = {}
         self.problems = []
@@ -220,8 +224,23 @@ def build(package, config, variant, src, build_root, base_env, timeout):
     if not b.text:
         b.problems.append('none of %s built' % ' '.join(benches[package].artefacts))
         return b
+    b.functions = function_symbols(directory, benches[package].artefacts)
     b.ok = True
     return b
+
+
+def function_symbols(directory, patterns):
+    """The names of the functions defined in the real files the patterns
+    match: a function the compiler inlined everywhere has none, one it
+    kept out of line (or cloned) has one."""
+    found = set()
+    for pattern in patterns:
+        for path in glob.glob(os.path.join(directory, pattern)):
+            if os.path.isfile(path) and not os.path.islink(path):
+                out = subprocess.run(['nm', '--defined-only', path], capture_output=True, text=True).stdout
+                found |= {'%s:%s' % (os.path.basename(path), fields[2]) for fields in map(str.split, out.splitlines())
+                          if len(fields) == 3 and fields[1] in ('t', 'T')}
+    return found
 
 
 def text_size(directory, patterns):
@@ -614,6 +633,28 @@ def text_section(figures):
     return out
 
 
+def inlining_section(figures):
+    out = ['## Inlining\n',
+           'Functions that the compiler kept out of line against the plain build: `+N` functions '
+           '(or clones, such as `.constprop.0`) that the plain build inlined, `-N` that it kept '
+           'and this build inlined, out of the plain build\'s function symbols in the libraries '
+           'and programs (`nm`). The target is no change at level 2.\n']
+    for config in figures.configs:
+        def cells(package, plain, others):
+            def change(b):
+                if not b:
+                    return 'failed'
+                grown, shrunk = b.functions - plain.functions, plain.functions - b.functions
+                names = ', '.join('`%s`' % f.split(':', 1)[1] for f in sorted(grown)[:3])
+                return '+%d -%d%s' % (len(grown), len(shrunk), ' (%s)' % names if names else '')
+            return [[package, str(len(plain.functions))] + [change(b) for b in others]]
+        out.append('### %s\n' % config.name)
+        out.append(table(['package', 'plain (functions)']
+                         + [heading(v.name) for v in variants(config.libc)[1:]],
+                         figures.rows(config, cells)))
+    return out
+
+
 def compile_section(figures, args):
     out = ['## Compile time\n',
            'CPU time (user and system, of the compiler and everything it runs) of `$CC $CPPFLAGS '
@@ -759,6 +800,7 @@ def report(path, picture, figures, args, started, finished):
     out.append('![instructions and text over plain](%s)\n' % os.path.basename(picture))
     out += instructions_section(figures)
     out += text_section(figures)
+    out += inlining_section(figures)
     out += compile_section(figures, args)
     out += unknown_section(figures)
     out += why_section()

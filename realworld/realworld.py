@@ -172,7 +172,10 @@ packages = {
             '-j"$JOBS" V=1 FUZZERTEST=-T30s ZSTREAM_TESTTIME=-T30s DECODECORPUS_TESTTIME=-T30'),
         results=automake_results,
         depends=('zlib1g-dev', 'liblzma-dev', 'liblz4-dev')),
-    'libsodium': automake_package,
+    # A git snapshot too.
+    'libsodium': automake_package._replace(
+        configure='cp -R "$SRC"/. . && autoreconf -fi && ./configure',
+        depends=('autoconf', 'automake', 'libtool')),
     # test/test.sh for the select, poll and epoll backends, each of which
     # runs the regress suite twice; the other backends are not Linux's.
     'libevent': Package(
@@ -300,8 +303,9 @@ def apt_install(names):
     say('realworld: installing %s' % ' '.join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
     subprocess.run(['apt-get', 'update', '-q'], env=env, stdout=subprocess.DEVNULL, check=True)
-    subprocess.run(['apt-get', 'install', '-y', '-q'] + missing, env=env,
-                   stdout=subprocess.DEVNULL, check=True)
+    # Waits for another apt or dpkg, rather than failing at once.
+    subprocess.run(['apt-get', 'install', '-y', '-q', '-o', 'DPkg::Lock::Timeout=600'] + missing,
+                   env=env, stdout=subprocess.DEVNULL, check=True)
 
 
 def apt_sources():

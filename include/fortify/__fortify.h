@@ -85,8 +85,16 @@
 #define __fortify_object_size __builtin_object_size
 #endif
 
-#define __fortify_bos0(ptr) __fortify_object_size(ptr, 0)
-#define __fortify_bos(ptr) __fortify_object_size(ptr, __fortify_string_type)
+/* g++ takes no pointer to volatile here (an fd_set may be one); clang
+ * finds the size that pass_object_size brings only for the parameter
+ * itself, not for a conversion of it. */
+#ifdef __clang__
+#define __fortify_object_pointer(ptr) (ptr)
+#else
+#define __fortify_object_pointer(ptr) ((const void *)(ptr))
+#endif
+#define __fortify_bos0(ptr) __fortify_object_size(__fortify_object_pointer(ptr), 0)
+#define __fortify_bos(ptr) __fortify_object_size(__fortify_object_pointer(ptr), __fortify_string_type)
 #define __fortify_unknown(size) ((size) == (__SIZE_TYPE__)-1)
 #define __fortify_stringify(x) __fortify_stringify_now(x)
 #define __fortify_stringify_now(x) #x
@@ -134,7 +142,8 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 	__attribute__((__diagnose_if__(cond, message, "warning")))
 #define __fortify_error_when(name, cond, message) ((void)0)
 #define __fortify_warning_when(name, cond, message) ((void)0)
-#define __fortify_overflow_when(cond, fn, direction, ptr, n, size) ((void)0)
+#define __fortify_writes_past_the_end(cond, fn, ptr, n, size) ((void)0)
+#define __fortify_reads_past_the_end(cond, fn, ptr, n, size) ((void)0)
 /* An overload is not the builtin clang knows by the same name, so clang's
  * own -Wfortify-source warnings (which state both sizes) need to be told
  * which builtin a wrapper stands for: (builtin, its arguments' positions). */
@@ -150,16 +159,13 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
  * printf-like functions: clang cannot forward "..." from an inline
  * function, so its wrappers are static, take the arguments as a va_list,
  * and leave the checks to the v* wrapper they call, to which
- * pass_object_size hands the caller's object size. Below level 3 every size
- * they can check is known at compile time, and __fortify_if_known keeps an
- * unknown one on libc's function, for exactly the plain call.
+ * pass_object_size hands the caller's object size. They are called even
+ * where no size turns out to be known: the front end, which chooses the
+ * overload, does not know a size that only inlining or a pointer variable
+ * brings (char *p = buf; sprintf(p, ...)), which llvm.objectsize still
+ * finds.
  */
 #define __fortify_variadic_wrapper static __inline__ __attribute__((__overloadable__))
-#if __fortify_level > 2
-#define __fortify_if_known(size)
-#else
-#define __fortify_if_known(size) __attribute__((__enable_if__(!__fortify_unknown(size), "")))
-#endif
 #else
 #define __fortify_wrapper __fortify_inline
 #define __fortify_pass_bos0
@@ -177,51 +183,67 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 #define __fortify_diagnose_as(builtin)
 /*
  * gcc reports a certain misuse by calling a function declared, in the
- * wrapper's body, with its error (or warning) attribute: gcc diagnoses such
- * a call only where it survives optimisation, so never in dead code, and
- * names the function the wrapper was inlined into. The function is weak and
- * never defined: under FORTIFY_ERRORS_AS_WARNINGS the call stays, its
- * address is null at run time, and the run-time check after it decides.
+ * wrapper's body, with its error (or warning) attribute, and names the
+ * function the wrapper was inlined into. gcc diagnoses every direct call to
+ * it that reaches code generation, reachable or not; and it may fold a
+ * __builtin_constant_p that is not constant to 0 only after the last pass
+ * that would delete the code it guards (in a function compiled at -O0, by
+ * attribute or pragma, or with -fno-tree-vrp -fno-tree-dominator-opts). So
+ * no branch guards that call: it goes through a pointer computed without
+ * one, to that function where the misuse is certain and to a function of
+ * the same type that does nothing (name##_uncertain) otherwise. gcc makes
+ * it a direct call only once it knows which, deletes the call to the
+ * second, which is const, and only a certain misuse is ever a direct call
+ * to the first. The pointer has the first's type, whose access attribute
+ * makes gcc state both sizes. Both functions are weak and never defined:
+ * the call runs only if they were, so never; under
+ * FORTIFY_ERRORS_AS_WARNINGS the run-time check after it decides.
  */
-#define __fortify_report(name, attributes, parameters, arguments) \
+#define __fortify_report(cond, name, attributes, parameters, arguments) \
 	do { \
-		extern void name parameters \
+		extern int name parameters \
 			__attribute__(attributes) __attribute__((__nothrow__, __weak__)); \
+		extern int name##_uncertain parameters \
+			__attribute__((__const__, __nothrow__, __weak__)); \
+		__typeof__(name) *const __fortify_reporter = (__typeof__(name) *) \
+			__fortify_select((__UINTPTR_TYPE__)name, (__UINTPTR_TYPE__)name##_uncertain, \
+				__fortify_certain(cond)); \
 		if (name) \
-			name arguments; \
+			(void)__fortify_reporter arguments; \
 	} while (0)
+/* 1 if cond is known at compile time to hold, else 0, with no branch. */
+#define __fortify_certain(cond) (__builtin_constant_p(cond) & !!(cond))
+/* first if choice is 1, second if it is 0, with no branch. */
+#define __fortify_select(first, second, choice) \
+	((second) ^ (((first) ^ (second)) & -(__UINTPTR_TYPE__)(choice)))
 #define __fortify_error_when(name, cond, message) \
-	do { \
-		if (__fortify_certain(cond)) \
-			__fortify_report(name, (__fortify_error_attribute(message)), (void), ()); \
-	} while (0)
+	__fortify_report(cond, name, (__fortify_error_attribute(message)), (void), ())
 #define __fortify_warning_when(name, cond, message) \
-	do { \
-		if (__fortify_certain(cond)) \
-			__fortify_report(name, (__warning__(message)), (void), ()); \
-	} while (0)
+	__fortify_report(cond, name, (__warning__(message)), (void), ())
 /*
  * For an overflow, the function also carries gcc's access attribute, so that
- * gcc states both sizes: "writing 16 bytes into a region of size 8". It is
- * passed the length only where length and size are constants, else 1, and 0
- * with a null pointer: gcc checks access attributes before the
- * __builtin_constant_p branches are folded away, and would otherwise warn
- * about calls that never overflow (a length of 0 alone would not do: gcc
- * ignores it among the values the length may take, except to warn about a
- * null pointer). That length is computed before the branch: inside it, gcc
- * narrows a length that may take several values (n ? 16 : 4) to the ones
- * that overflow, which would make it look constant.
+ * gcc states both sizes: "writing 16 bytes into a region of size 8". The
+ * pointer to name##_uncertain has that type too, and gcc checks the access
+ * before it deletes that call: so the length is passed only where the
+ * overflow is certain, else 1, and 0 with a null pointer (a length of 0
+ * alone would not do: gcc ignores it among the values the length may take,
+ * except to warn about a null pointer). That length is computed without a
+ * branch, as the pointer is: gcc threads later tests of the same pointer or
+ * length through such a branch, and the copies of the report it makes
+ * outlive the report.
  */
-#define __fortify_overflow_when(cond, fn, direction, ptr, n, size) \
+#define __fortify_writes_past_the_end(cond, fn, ptr, n, size) \
+	__fortify_overflow_report(cond, __fortify_##fn##_writes_past_the_end, \
+		__fortify_message_write(fn), __fortify_access_write, volatile void *, ptr, n, size)
+#define __fortify_reads_past_the_end(cond, fn, ptr, n, size) \
+	__fortify_overflow_report(cond, __fortify_##fn##_reads_past_the_end, \
+		__fortify_message_read(fn), __fortify_access_read, const volatile void *, ptr, n, size)
+#define __fortify_overflow_report(cond, name, message, access, pointer, ptr, n, size) \
 	do { \
-		__SIZE_TYPE__ __fortify_access_length = !(ptr) ? 0 \
-			: __builtin_constant_p(size) && __builtin_constant_p(n) ? (n) : 1; \
-		if (__fortify_certain(cond)) \
-			__fortify_report(__fortify_##fn##_##direction##s_past_the_end, \
-				(__fortify_error_attribute(__fortify_message_##direction(fn)), \
-					__fortify_access_##direction), \
-				(__fortify_pointer_##direction, __SIZE_TYPE__), \
-				((ptr), __fortify_access_length)); \
+		__SIZE_TYPE__ __fortify_access_length = \
+			(__SIZE_TYPE__)__fortify_select((n), 1, __fortify_certain(cond)) * ((ptr) != 0); \
+		__fortify_report(cond, name, (__fortify_error_attribute(message), access), \
+			(pointer, __SIZE_TYPE__), ((ptr), __fortify_access_length)); \
 	} while (0)
 #if defined(__has_attribute)
 #if __has_attribute(__access__)
@@ -233,8 +255,6 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 #define __fortify_access_write
 #define __fortify_access_read
 #endif
-#define __fortify_pointer_write void *
-#define __fortify_pointer_read const void *
 #define __fortify_label(name) __fortify_stringify(__USER_LABEL_PREFIX__) name
 #endif
 
@@ -258,37 +278,60 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 #define __fortify_error_severity "error"
 #define __fortify_error_attribute __error__
 #endif
-#define __fortify_certain(cond) (__builtin_constant_p(cond) && (cond))
 #define __fortify_message_write(fn) #fn ": writing past the end of the destination object"
 #define __fortify_message_read(fn) #fn ": reading past the end of the source object"
 
 /*
- * The size checks: __n bytes, or __count elements of __element bytes,
- * written (direction write) through or read (direction read) from ptr, whose
- * object has __size bytes left. A count that libc takes signed writes
- * nothing below 1, or is an error for libc to report: it is not checked.
+ * The size checks: n bytes, or count elements of element bytes, written
+ * (direction write) through or read (direction read) from ptr, whose object
+ * has size bytes left. Nothing is known of an object of unknown size, however
+ * large the count. A count that libc takes signed writes nothing below 1, or
+ * is an error for libc to report: it is not checked. The direction is pasted
+ * where it is first met: read and write may be a program's macros.
  */
+#define __fortify_overflow_when(cond, fn, direction, ptr, n, size) \
+	__fortify_##direction##s_past_the_end(cond, fn, ptr, n, size)
+#define __fortify_count_overflows(count, element, size) \
+	(!__fortify_unknown(size) && (element) != 0 && (count) > (size) / (element))
+
 #define __fortify_diagnose(fn, direction, n, size) \
 	__fortify_error_if((n) > (size), __fortify_message_##direction(fn))
 #define __fortify_diagnose_count(fn, direction, count, element, size) \
-	__fortify_error_if((element) != 0 && (count) > (size) / (element), \
+	__fortify_error_if(__fortify_count_overflows(count, element, size), \
 		__fortify_message_##direction(fn))
+/* A count of elements larger than the object that is only an upper bound
+ * (fgets, fgetws): a warning, and the wrapper decides at run time. */
+#define __fortify_count_warning(fn, count, element, size) \
+	__fortify_warning_if(__fortify_count_overflows(__fortify_positive(count), element, size), \
+		__fortify_count_message(fn))
+#define __fortify_count_warning_when(name, fn, count, element, size) \
+	__fortify_warning_when(name, \
+		__fortify_count_overflows(__fortify_positive(count), element, size), \
+		__fortify_count_message(fn))
+#define __fortify_count_message(fn) \
+	#fn ": the count is larger than the destination object; a line that does not fit traps"
 #define __fortify_diagnose_signed_count(fn, direction, count, element, size) \
-	__fortify_diagnose_count(fn, direction, __fortify_positive(count), element, size)
+	__fortify_error_if(__fortify_count_overflows(__fortify_positive(count), element, size), \
+		__fortify_message_##direction(fn))
 
 #define __fortify_check(fn, direction, ptr, n, size) \
+	__fortify_check_as(fn, __fortify_##direction##s_past_the_end, ptr, n, size)
+#define __fortify_check_as(fn, overflow, ptr, n, size) \
 	do { \
-		__fortify_overflow_when((n) > (size), fn, direction, ptr, n, size); \
+		overflow((n) > (size), fn, ptr, n, size); \
 		__fortify_check_size(#fn, n, size); \
 	} while (0)
 #define __fortify_check_count(fn, direction, ptr, count, element, size) \
+	__fortify_check_count_as(fn, __fortify_##direction##s_past_the_end, ptr, count, element, size)
+#define __fortify_check_signed_count(fn, direction, ptr, count, element, size) \
+	__fortify_check_count_as(fn, __fortify_##direction##s_past_the_end, ptr, \
+		__fortify_positive(count), element, size)
+#define __fortify_check_count_as(fn, overflow, ptr, count, element, size) \
 	do { \
-		__fortify_overflow_when((element) != 0 && (count) > (size) / (element), \
-			fn, direction, ptr, (count) * (element), size); \
+		overflow(__fortify_count_overflows(count, element, size), \
+			fn, ptr, (count) * (element), size); \
 		__fortify_check_count_size(#fn, count, element, size); \
 	} while (0)
-#define __fortify_check_signed_count(fn, direction, ptr, count, element, size) \
-	__fortify_check_count(fn, direction, ptr, __fortify_positive(count), element, size)
 
 #define __fortify_positive(count) ((count) > 0 ? (__SIZE_TYPE__)(count) : 0)
 
@@ -312,46 +355,42 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 #define __fortify_end
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
+/*
+ * The helpers are macros: the first of these headers may be included inside
+ * a C++ namespace (namespace n { #include <string.h> }), where functions
+ * defined here once would not be found by the wrappers of a header included
+ * later at global scope. Their arguments are values without side effects.
+ */
 #ifdef FORTIFY_FAIL
-/* The user's handler: called from wrappers that may be noexcept, so it must
- * not throw. */
-void FORTIFY_FAIL(const char *__function) __attribute__((__nothrow__));
-#endif
-
-__fortify_helper __attribute__((__noreturn__)) void
-__fortify_fail(const char *__function)
-{
-#ifdef FORTIFY_FAIL
-	FORTIFY_FAIL(__function);
+#define __fortify_fail(function) (FORTIFY_FAIL(function), __builtin_trap())
 #else
-	(void)__function;
+#define __fortify_fail(function) __builtin_trap()
 #endif
-	__builtin_trap();
-}
 
-/* Traps unless an access of __n bytes fits in the __size bytes the object
- * has left; an unknown size is (size_t)-1 and never traps. */
-__fortify_helper void
-__fortify_check_size(const char *__function, __SIZE_TYPE__ __n, __SIZE_TYPE__ __size)
-{
-	if (__builtin_expect(__n > __size, 0))
-		__fortify_fail(__function);
-}
+/* Traps unless an access of n bytes fits in the size bytes the object has
+ * left; an unknown size is (size_t)-1 and never traps. */
+#define __fortify_check_size(function, n, size) \
+	do { \
+		if (__builtin_expect((n) > (size), 0)) \
+			__fortify_fail(function); \
+	} while (0)
 
-/* Traps unless __count elements of __element bytes each fit in the __size
- * bytes the object has left; free when the size is unknown. */
-__fortify_helper void
-__fortify_check_count_size(const char *__function, __SIZE_TYPE__ __count,
-	__SIZE_TYPE__ __element, __SIZE_TYPE__ __size)
-{
-	if (!__fortify_unknown(__size) && __element != 0
-		&& __builtin_expect(__count > __size / __element, 0))
-		__fortify_fail(__function);
-}
+/* Traps unless count elements of element bytes each fit in the size bytes
+ * the object has left; free when the size is unknown. */
+#define __fortify_check_count_size(function, count, element, size) \
+	do { \
+		if (__builtin_expect(__fortify_count_overflows(count, element, size), 0)) \
+			__fortify_fail(function); \
+	} while (0)
+
+/* size, which the optimiser can no longer see as a constant: for a size of
+ * the whole object (level 1) passed to a libc function whose access
+ * attribute would have gcc measure it against the member. */
+#define __fortify_opaque_size(size) __extension__ ({ \
+		__SIZE_TYPE__ __fortify_opaque = (size); \
+		__asm__("" : "+r"(__fortify_opaque)); \
+		__fortify_opaque; \
+	})
 
 /* Bytes enough for any multibyte character: glibc's MB_LEN_MAX, above
  * musl's. The wrapper headers must not make <limits.h> visible. */
@@ -361,17 +400,10 @@ __fortify_check_count_size(const char *__function, __SIZE_TYPE__ __count,
 #define __fortify_path_max 4096
 
 /* strnlen without needing libc to declare it. */
-__fortify_helper __SIZE_TYPE__
-__fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
-{
-	const char *__end = (const char *)__builtin_memchr(__s, '\0', __max);
-
-	return __end ? (__SIZE_TYPE__)(__end - __s) : __max;
-}
-
-#ifdef __cplusplus
-}
-#endif
+#define __fortify_strnlen(s, max) __extension__ ({ \
+		const char *__fortify_nul = (const char *)__builtin_memchr(s, '\0', max); \
+		__fortify_nul ? (__SIZE_TYPE__)(__fortify_nul - (s)) : (max); \
+	})
 
 #endif
 
@@ -399,6 +431,17 @@ __fortify_strnlen(const char *__s, __SIZE_TYPE__ __max)
 #define __fortify_declare_libc_off_t(fn) __fortify_declare_libc_as(fn, fn##64)
 #else
 #define __fortify_declare_libc_off_t(fn) __fortify_declare_libc(fn)
+#endif
+
+/* The user's handler: called from wrappers that may be noexcept, so it must
+ * not throw. Declared at every inclusion, for the same reason that the
+ * helpers are macros: C functions are one function in whatever namespace
+ * they are declared. */
+#ifdef FORTIFY_FAIL
+#ifdef __cplusplus
+extern "C"
+#endif
+void FORTIFY_FAIL(const char *__function) __attribute__((__nothrow__));
 #endif
 #endif
 #endif

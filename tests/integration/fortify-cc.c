@@ -7,7 +7,7 @@
  * REQUIRES: default-compiler, level-2, c
  * RUN: rm -rf %t && make -s -C %S/../.. install DESTDIR=%t/root PREFIX=/usr
  * RUN: export FORTIFY_CC='%driver' && cc=%t/root/usr/bin/fortify-cc && warn='-Wall -Wextra -Werror'
- * RUN: $cc -O2 -E %S/Inputs/level.c | grep -c __fortify_fail
+ * RUN: $cc -O2 -E %S/Inputs/level.c | grep -c 'pushsection .fortify'
  * RUN: $cc -O2 $warn %S/Inputs/level.c -o %t/default && %t/default | grep -x 'level 2'
  * RUN: %outcome trap %t/default 12345678
  * RUN: $cc -O2 $warn -D_FORTIFY_SOURCE=1 %S/Inputs/level.c -o %t/1 && %t/1 | grep -x 'level 1'

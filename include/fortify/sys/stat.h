@@ -7,8 +7,8 @@
 #define __fortify_sys_stat_h
 
 /*
- * umask ignores bits outside 0777; a constant mask with such bits is a
- * mistake (a mode passed for a mask?) and fails the compile. Nothing is
+ * umask ignores bits outside 0777; a constant mask with some of them (a
+ * mode passed for a mask?) is a mistake and fails the compile. Nothing is
  * checked at run time. clang's wrappers are overloads, told apart from
  * libc's declaration by the object size of a pointer parameter, which umask
  * has none of: under clang the check goes on a redeclaration of libc's own
@@ -23,17 +23,22 @@
 #endif
 
 #define __fortify_umask_message "umask: mode bits outside 0777"
+/* Bits outside 0777, such as a file type or 01777, are a mistake; all of
+ * them set is the complement of permission bits (umask(~(S_IRUSR |
+ * S_IWUSR))), a common way to write a mask, whose other bits libc drops. */
+#define __fortify_umask_mistake(mask) (((mask) & ~0777u) != 0 \
+	&& ((mask) | 0777u) != (__fortify_mode_t)~(__fortify_mode_t)0)
 
 #ifndef umask
 #ifdef __clang__
 extern __fortify_mode_t umask(__fortify_mode_t __mask) __fortify_nothrow
-	__fortify_error_if((__mask & ~0777u) != 0, __fortify_umask_message);
+	__fortify_error_if(__fortify_umask_mistake(__mask), __fortify_umask_message);
 #else
 __fortify_declare_libc(umask)
 __fortify_wrapper __fortify_mode_t
 umask(__fortify_mode_t __mask) __fortify_nothrow
 {
-	__fortify_error_when(__fortify_umask_outside_0777, (__mask & ~0777u) != 0,
+	__fortify_error_when(__fortify_umask_outside_0777, __fortify_umask_mistake(__mask),
 		__fortify_umask_message);
 	return __fortify_libc(umask)(__mask);
 }

@@ -31,13 +31,15 @@ inet_ntop(int __af, const void *const __src __fortify_pass_bos0,
 __fortify_redeclare_libc(inet_ntop)
 #endif
 
+/* The address is one object, written whole: from level 2 its sub-object,
+ * as glibc (2.42) checks it. */
 #ifndef inet_pton
 __fortify_declare_libc(inet_pton)
 __fortify_wrapper int
-inet_pton(int __af, const char *__src, void *const __dst __fortify_pass_bos0) __fortify_nothrow
-	__fortify_diagnose(inet_pton, write, __fortify_inet_address_size(__af), __fortify_bos0(__dst))
+inet_pton(int __af, const char *__src, void *const __dst __fortify_pass_bos) __fortify_nothrow
+	__fortify_diagnose(inet_pton, write, __fortify_inet_address_size(__af), __fortify_bos(__dst))
 {
-	__fortify_check(inet_pton, write, __dst, __fortify_inet_address_size(__af), __fortify_bos0(__dst));
+	__fortify_check(inet_pton, write, __dst, __fortify_inet_address_size(__af), __fortify_bos(__dst));
 	return __fortify_libc(inet_pton)(__af, __src, __dst);
 }
 __fortify_redeclare_libc(inet_pton)

@@ -20,7 +20,7 @@ LANGS = c c++
 
 # Relative to include/fortify; sys/ and arpa/ keep libc's layout.
 HEADERS = __fortify.h features.h fcntl.h poll.h stdio.h stdlib.h string.h strings.h \
-	unistd.h wchar.h arpa/inet.h sys/random.h sys/select.h sys/socket.h sys/stat.h sys/uio.h
+	unistd.h wchar.h arpa/inet.h sys/poll.h sys/random.h sys/select.h sys/socket.h sys/stat.h sys/uio.h
 HEADER_DIRS = arpa sys
 
 all:

@@ -48,7 +48,6 @@ __fortify_redeclare_libc(vsprintf)
 #ifdef __clang__
 __fortify_variadic_wrapper __attribute__((__format__(__printf__, 2, 3))) int
 sprintf(char *const __dst __fortify_pass_bos, const char *__fmt, ...) __fortify_nothrow
-	__fortify_if_known(__fortify_bos(__dst))
 	__fortify_diagnose(sprintf, write, __fortify_format_length(__fmt), __fortify_bos(__dst))
 {
 	__builtin_va_list __ap;
@@ -97,7 +96,6 @@ __fortify_redeclare_libc(vsnprintf)
 #ifdef __clang__
 __fortify_variadic_wrapper __attribute__((__format__(__printf__, 3, 4))) int
 snprintf(char *const __dst __fortify_pass_bos, size_t __n, const char *__fmt, ...) __fortify_nothrow
-	__fortify_if_known(__fortify_bos(__dst))
 	__fortify_diagnose(snprintf, write, __n, __fortify_bos(__dst))
 	__fortify_diagnose_as((__builtin_snprintf, 1, 2, 3))
 {
@@ -121,14 +119,38 @@ __fortify_redeclare_libc(snprintf)
 #endif
 #endif
 
+/*
+ * fgets and fgets_unlocked with a count larger than the object are latently
+ * wrong but harmless while every line fits, and glibc traps only on a line
+ * that does not: so do these. The line is read into at most the object; it
+ * did not fit if it filled the object without its newline and more of the
+ * stream was waiting. A constant such count is a warning.
+ */
+__fortify_helper int
+__fortify_line_cut(const char *__line, size_t __size)
+{
+	return __fortify_strnlen(__line, __size) == __size - 1
+		&& (__size == 1 || __line[__size - 2] != '\n');
+}
+
 #ifndef fgets
 __fortify_declare_libc(fgets)
 __fortify_wrapper char *
 fgets(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
-	__fortify_diagnose_signed_count(fgets, write, __n, 1, __fortify_bos(__dst))
+	__fortify_count_warning(fgets, __n, 1, __fortify_bos(__dst))
 {
-	__fortify_check_signed_count(fgets, write, __dst, __n, 1, __fortify_bos(__dst));
-	return __fortify_libc(fgets)(__dst, __n, __stream);
+	size_t __size = __fortify_bos(__dst);
+	char *__line;
+
+	__fortify_count_warning_when(__fortify_fgets_count, fgets, __n, 1, __size);
+	if (!__fortify_count_overflows(__fortify_positive(__n), 1, __size))
+		return __fortify_libc(fgets)(__dst, __n, __stream);
+	if (__size == 0)
+		__fortify_fail("fgets");
+	__line = __fortify_libc(fgets)(__dst, (int)__fortify_opaque_size(__size), __stream);
+	if (__line && __fortify_line_cut(__dst, __size) && (getc)(__stream) != EOF)
+		__fortify_fail("fgets");
+	return __line;
 }
 __fortify_redeclare_libc(fgets)
 #endif
@@ -162,10 +184,20 @@ __fortify_redeclare_libc(fwrite)
 __fortify_declare_libc(fgets_unlocked)
 __fortify_wrapper char *
 fgets_unlocked(char *const __dst __fortify_pass_bos, int __n, FILE *__stream)
-	__fortify_diagnose_signed_count(fgets_unlocked, write, __n, 1, __fortify_bos(__dst))
+	__fortify_count_warning(fgets_unlocked, __n, 1, __fortify_bos(__dst))
 {
-	__fortify_check_signed_count(fgets_unlocked, write, __dst, __n, 1, __fortify_bos(__dst));
-	return __fortify_libc(fgets_unlocked)(__dst, __n, __stream);
+	size_t __size = __fortify_bos(__dst);
+	char *__line;
+
+	__fortify_count_warning_when(__fortify_fgets_unlocked_count, fgets_unlocked, __n, 1, __size);
+	if (!__fortify_count_overflows(__fortify_positive(__n), 1, __size))
+		return __fortify_libc(fgets_unlocked)(__dst, __n, __stream);
+	if (__size == 0)
+		__fortify_fail("fgets_unlocked");
+	__line = __fortify_libc(fgets_unlocked)(__dst, (int)__fortify_opaque_size(__size), __stream);
+	if (__line && __fortify_line_cut(__dst, __size) && (getc_unlocked)(__stream) != EOF)
+		__fortify_fail("fgets_unlocked");
+	return __line;
 }
 __fortify_redeclare_libc(fgets_unlocked)
 #endif

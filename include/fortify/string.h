@@ -202,6 +202,10 @@ strncat(char *const __dst __fortify_pass_bos, const char *__src, size_t __n) __f
 	__used = __builtin_strlen(__dst);
 	__len = __fortify_strnlen(__src, __n);
 	__fortify_check(strncat, write, __dst, __used + __len + 1, __size);
+	/* A constant source length: gcc's own strncat, and its warnings
+	 * (-Wstringop-truncation for part of a literal). */
+	if (__builtin_constant_p(__len))
+		return __fortify_builtin(strncat)(__dst, __src, __n);
 	__builtin_memcpy(__dst + __used, __src, __len);
 	__dst[__used + __len] = '\0';
 	return __dst;

@@ -130,15 +130,38 @@ wcsncat(wchar_t *const __dst __fortify_pass_bos, const wchar_t *__src, size_t __
 __fortify_redeclare_libc(wcsncat)
 #endif
 
+/* fgetws and fgetws_unlocked with a count larger than the object: as
+ * fgets, see stdio.h. */
+__fortify_helper int
+__fortify_wide_line_cut(const wchar_t *__line, size_t __size)
+{
+	size_t __len = 0;
+
+	while (__len < __size && __line[__len] != L'\0')
+		__len++;
+	return __len == __size - 1 && (__size == 1 || __line[__size - 2] != L'\n');
+}
+
 /* A cancellation point in glibc: not __THROW. */
 #ifndef fgetws
 __fortify_declare_libc(fgetws)
 __fortify_wrapper wchar_t *
 fgetws(wchar_t *const __dst __fortify_pass_bos, int __n, struct _IO_FILE *__stream)
-	__fortify_diagnose_signed_count(fgetws, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
+	__fortify_count_warning(fgetws, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_signed_count(fgetws, write, __dst, __n, sizeof(wchar_t), __fortify_bos(__dst));
-	return __fortify_libc(fgetws)(__dst, __n, __stream);
+	size_t __size = __fortify_bos(__dst) / sizeof(wchar_t);
+	wchar_t *__line;
+
+	__fortify_count_warning_when(__fortify_fgetws_count, fgetws, __n, sizeof(wchar_t),
+		__fortify_bos(__dst));
+	if (!__fortify_count_overflows(__fortify_positive(__n), sizeof(wchar_t), __fortify_bos(__dst)))
+		return __fortify_libc(fgetws)(__dst, __n, __stream);
+	if (__size == 0)
+		__fortify_fail("fgetws");
+	__line = __fortify_libc(fgetws)(__dst, (int)__fortify_opaque_size(__size), __stream);
+	if (__line && __fortify_wide_line_cut(__dst, __size) && (fgetwc)(__stream) != WEOF)
+		__fortify_fail("fgetws");
+	return __line;
 }
 __fortify_redeclare_libc(fgetws)
 #endif
@@ -217,7 +240,6 @@ __fortify_redeclare_libc(vswprintf)
 #ifdef __clang__
 __fortify_variadic_wrapper int
 swprintf(wchar_t *const __dst __fortify_pass_bos, size_t __n, const wchar_t *__fmt, ...) __fortify_nothrow
-	__fortify_if_known(__fortify_bos(__dst))
 	__fortify_diagnose_count(swprintf, write, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
 	__builtin_va_list __ap;
@@ -264,12 +286,21 @@ __fortify_redeclare_libc(wmempcpy)
 __fortify_declare_libc(fgetws_unlocked)
 __fortify_wrapper wchar_t *
 fgetws_unlocked(wchar_t *const __dst __fortify_pass_bos, int __n, struct _IO_FILE *__stream)
-	__fortify_diagnose_signed_count(fgetws_unlocked, write, __n, sizeof(wchar_t),
-		__fortify_bos(__dst))
+	__fortify_count_warning(fgetws_unlocked, __n, sizeof(wchar_t), __fortify_bos(__dst))
 {
-	__fortify_check_signed_count(fgetws_unlocked, write, __dst, __n, sizeof(wchar_t),
+	size_t __size = __fortify_bos(__dst) / sizeof(wchar_t);
+	wchar_t *__line;
+
+	__fortify_count_warning_when(__fortify_fgetws_unlocked_count, fgetws_unlocked, __n, sizeof(wchar_t),
 		__fortify_bos(__dst));
-	return __fortify_libc(fgetws_unlocked)(__dst, __n, __stream);
+	if (!__fortify_count_overflows(__fortify_positive(__n), sizeof(wchar_t), __fortify_bos(__dst)))
+		return __fortify_libc(fgetws_unlocked)(__dst, __n, __stream);
+	if (__size == 0)
+		__fortify_fail("fgetws_unlocked");
+	__line = __fortify_libc(fgetws_unlocked)(__dst, (int)__fortify_opaque_size(__size), __stream);
+	if (__line && __fortify_wide_line_cut(__dst, __size) && (getwc_unlocked)(__stream) != WEOF)
+		__fortify_fail("fgetws_unlocked");
+	return __line;
 }
 __fortify_redeclare_libc(fgetws_unlocked)
 #endif

@@ -5,9 +5,8 @@
  * #NO_APP, clang between comments, and clang 22 moves a .text directive
  * after it; see behaviour/marker.c).
  * Inputs/unknown-size/HEADER defines f_NAME, calling NAME, for every
- * wrapper NAME of HEADER. At level 3, clang's printf-like wrappers are
- * always called (see __fortify_variadic_wrapper): those inputs leave them
- * out when LEVEL is above 2. Identical functions (pread and pread64 on musl)
+ * wrapper NAME of HEADER. clang's printf-like wrappers are always called
+ * (see __fortify_variadic_wrapper): those inputs leave them out. Identical functions (pread and pread64 on musl)
  * are not merged, which gcc decides from the code before it folds the sizes.
  * RUN: %S/../lit/wrappers %fortify-include > %t.list
  * RUN: while read -r h name checks; do \

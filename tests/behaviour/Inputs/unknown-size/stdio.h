@@ -5,7 +5,7 @@
 #include <stdio.h>
 int f_vsprintf(char *d, const char *f, va_list a) { return vsprintf(d, f, a); }
 int f_vsnprintf(char *d, size_t n, const char *f, va_list a) { return vsnprintf(d, n, f, a); }
-#if !(defined(__clang__) && LEVEL > 2)
+#ifndef __clang__
 int f_sprintf(char *d, const char *s, int i) { return sprintf(d, "%s %d", s, i); }
 int f_snprintf(char *d, size_t n, const char *s, int i) { return snprintf(d, n, "%s %d", s, i); }
 #endif

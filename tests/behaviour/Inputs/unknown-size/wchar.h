@@ -15,7 +15,7 @@ size_t f_mbsrtowcs(wchar_t *d, const char **s, size_t n, mbstate_t *ps) { return
 size_t f_wcsrtombs(char *d, const wchar_t **s, size_t n, mbstate_t *ps) { return wcsrtombs(d, s, n, ps); }
 size_t f_wcrtomb(char *d, wchar_t c, mbstate_t *ps) { return wcrtomb(d, c, ps); }
 int f_vswprintf(wchar_t *d, size_t n, const wchar_t *fmt, va_list ap) { return vswprintf(d, n, fmt, ap); }
-#if !(defined(__clang__) && LEVEL > 2)
+#ifndef __clang__
 int f_swprintf(wchar_t *d, size_t n, int i) { return swprintf(d, n, L"%d", i); }
 #endif
 wchar_t *f_fgetws_unlocked(wchar_t *d, int n, FILE *f) { return fgetws_unlocked(d, n, f); }

@@ -12,27 +12,18 @@ __fortify_begin
  * (O_CREAT, or all the bits of O_TMPFILE, which include O_DIRECTORY's);
  * without one, libc reads whatever is there. A missing mode fails the
  * compile where the flags are constants and traps where they are not; more
- * than one argument after the flags fails the compile; a mode with constant
- * flags that do not create a file is ignored by libc, and warned about.
+ * than one argument after the flags fails the compile. A mode that the flags
+ * do not need is harmless, and common (open(path, O_RDONLY, 0)): libc
+ * ignores it, and so do the wrappers.
  *
  * gcc forwards "..." from the wrapper with __builtin_va_arg_pack. clang
- * cannot: it has one overload, preferred over libc's declaration, for each
- * number of arguments: without a mode, with one, and with too many.
+ * cannot: it has an overload, preferred over libc's declaration, without a
+ * mode and one with too many arguments; a call with a mode is libc's, which
+ * takes the mode as "..." and so any integer without a conversion warning.
  */
-
-/* Flags that are a constant where the call is written: gcc would otherwise
- * also take flags it has deduced, say from an earlier check of them. */
-#ifdef __clang__
-#define __fortify_open_constant_no_mode(flags) (!__fortify_open_needs_mode(flags))
-#else
-#define __fortify_open_constant_no_mode(flags) \
-	(__builtin_constant_p(flags) && !__fortify_open_needs_mode(flags))
-#endif
 
 #define __fortify_open_missing_mode_message(fn) \
 	#fn ": O_CREAT or O_TMPFILE needs a mode argument"
-#define __fortify_open_ignored_mode_message(fn) \
-	#fn ": the mode argument is ignored without O_CREAT or O_TMPFILE"
 #define __fortify_open_arguments_message(fn) #fn ": too many arguments"
 
 /* glibc defines O_TMPFILE only with _GNU_SOURCE, __O_TMPFILE always. */
@@ -55,13 +46,6 @@ open(const char *const __path __fortify_preferred, int __flags)
 	return __fortify_libc(open)(__path, __flags);
 }
 __fortify_wrapper int
-open(const char *const __path __fortify_preferred, int __flags, int __mode)
-	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(open))
-{
-	return __fortify_libc(open)(__path, __flags, __mode);
-}
-__fortify_wrapper int
 open(const char *const __path __fortify_preferred, int __flags, int __mode,
 	int __extra, ...)
 	__fortify_error_if(1, __fortify_open_arguments_message(open))
@@ -76,9 +60,6 @@ open(const char *__path, int __flags, ...)
 {
 	__fortify_error_when(__fortify_open_too_many_arguments, __builtin_va_arg_pack_len() > 1,
 		__fortify_open_arguments_message(open));
-	__fortify_warning_when(__fortify_open_ignored_mode,
-		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(open));
 	if (__builtin_va_arg_pack_len() == 0) {
 		__fortify_error_when(__fortify_open_missing_mode, __fortify_open_needs_mode(__flags),
 			__fortify_open_missing_mode_message(open));
@@ -103,13 +84,6 @@ openat(int __fd, const char *const __path __fortify_preferred, int __flags)
 	return __fortify_libc(openat)(__fd, __path, __flags);
 }
 __fortify_wrapper int
-openat(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode)
-	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(openat))
-{
-	return __fortify_libc(openat)(__fd, __path, __flags, __mode);
-}
-__fortify_wrapper int
 openat(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode,
 	int __extra, ...)
 	__fortify_error_if(1, __fortify_open_arguments_message(openat))
@@ -124,9 +98,6 @@ openat(int __fd, const char *__path, int __flags, ...)
 {
 	__fortify_error_when(__fortify_openat_too_many_arguments, __builtin_va_arg_pack_len() > 1,
 		__fortify_open_arguments_message(openat));
-	__fortify_warning_when(__fortify_openat_ignored_mode,
-		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(openat));
 	if (__builtin_va_arg_pack_len() == 0) {
 		__fortify_error_when(__fortify_openat_missing_mode, __fortify_open_needs_mode(__flags),
 			__fortify_open_missing_mode_message(openat));
@@ -154,13 +125,6 @@ open64(const char *const __path __fortify_preferred, int __flags)
 	return __fortify_libc(open64)(__path, __flags);
 }
 __fortify_wrapper int
-open64(const char *const __path __fortify_preferred, int __flags, int __mode)
-	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(open64))
-{
-	return __fortify_libc(open64)(__path, __flags, __mode);
-}
-__fortify_wrapper int
 open64(const char *const __path __fortify_preferred, int __flags, int __mode,
 	int __extra, ...)
 	__fortify_error_if(1, __fortify_open_arguments_message(open64))
@@ -175,9 +139,6 @@ open64(const char *__path, int __flags, ...)
 {
 	__fortify_error_when(__fortify_open64_too_many_arguments, __builtin_va_arg_pack_len() > 1,
 		__fortify_open_arguments_message(open64));
-	__fortify_warning_when(__fortify_open64_ignored_mode,
-		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(open64));
 	if (__builtin_va_arg_pack_len() == 0) {
 		__fortify_error_when(__fortify_open64_missing_mode, __fortify_open_needs_mode(__flags),
 			__fortify_open_missing_mode_message(open64));
@@ -202,13 +163,6 @@ openat64(int __fd, const char *const __path __fortify_preferred, int __flags)
 	return __fortify_libc(openat64)(__fd, __path, __flags);
 }
 __fortify_wrapper int
-openat64(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode)
-	__fortify_warning_if(__fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(openat64))
-{
-	return __fortify_libc(openat64)(__fd, __path, __flags, __mode);
-}
-__fortify_wrapper int
 openat64(int __fd, const char *const __path __fortify_preferred, int __flags, int __mode,
 	int __extra, ...)
 	__fortify_error_if(1, __fortify_open_arguments_message(openat64))
@@ -223,9 +177,6 @@ openat64(int __fd, const char *__path, int __flags, ...)
 {
 	__fortify_error_when(__fortify_openat64_too_many_arguments, __builtin_va_arg_pack_len() > 1,
 		__fortify_open_arguments_message(openat64));
-	__fortify_warning_when(__fortify_openat64_ignored_mode,
-		__builtin_va_arg_pack_len() == 1 && __fortify_open_constant_no_mode(__flags),
-		__fortify_open_ignored_mode_message(openat64));
 	if (__builtin_va_arg_pack_len() == 0) {
 		__fortify_error_when(__fortify_openat64_missing_mode, __fortify_open_needs_mode(__flags),
 			__fortify_open_missing_mode_message(openat64));

@@ -13,6 +13,10 @@
  * CHECK-NEXT: hello
  * CHECK-NEXT: overload wrote 5
  * CHECK-NEXT: getcwd: /
+ * XFAIL: gcc
+ * Expected to fail until fixed: g++'s wrappers declare libc's function again as __typeof__(name),
+ * which is ambiguous once the program has overloaded the name: open in
+ * issue #14.
  */
 #include <stddef.h>
 #include <sys/types.h>

@@ -10,6 +10,8 @@
  * CHECK-NEXT: hello
  * CHECK-NEXT: overload wrote 5
  * CHECK-NEXT: getcwd: /
+ * XFAIL: gcc
+ * Expected to fail until fixed: as cxx-overload-before-header.c: open in issue #14.
  */
 #include <string>
 #include <sys/types.h>

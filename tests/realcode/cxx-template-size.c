@@ -7,6 +7,10 @@
  * RUN: %cc %s -o %t
  * RUN: %t | FileCheck %s
  * CHECK: small 04030201, large 0807060504030201
+ * XFAIL: clang
+ * Expected to fail until fixed: clang's diagnose_if fires in the branch not taken of an
+ * instantiation, where clang's own -Wfortify-source does not: open in
+ * issue #14.
  */
 #include <stdint.h>
 #include <stdio.h>

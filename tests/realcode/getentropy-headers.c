@@ -10,6 +10,9 @@
  * RUN: %t.unistd fit | FileCheck %s
  * RUN: %outcome trap %t.unistd overflow
  * CHECK: got 8 bytes: 0
+ * XFAIL: *
+ * Expected to fail until fixed: getentropy's wrapper is in unistd.h only; <sys/random.h> alone, through
+ * which glibc also declares it, does not get it yet: open in issue #14.
  */
 #include <stdio.h>
 #include <string.h>

@@ -116,8 +116,9 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 
 #define __fortify_inline extern __inline__ \
 	__attribute__((__gnu_inline__, __always_inline__, __artificial__))
-/* The helpers below cannot throw; saying so keeps C++ wrappers that are
- * noexcept free of terminate landing pads. */
+/* Helper functions (the wrapper headers' own; the shared helpers are
+ * macros) cannot throw; saying so keeps C++ wrappers that are noexcept free
+ * of terminate landing pads. */
 #define __fortify_helper __fortify_inline __attribute__((__nothrow__))
 
 #ifdef __clang__
@@ -297,8 +298,9 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 #define __fortify_diagnose(fn, direction, n, size) \
 	__fortify_error_if((n) > (size), __fortify_message_##direction(fn))
 #define __fortify_diagnose_count(fn, direction, count, element, size) \
-	__fortify_error_if(__fortify_count_overflows(count, element, size), \
-		__fortify_message_##direction(fn))
+	__fortify_diagnose_count_as(__fortify_message_##direction(fn), count, element, size)
+#define __fortify_diagnose_count_as(message, count, element, size) \
+	__fortify_error_if(__fortify_count_overflows(count, element, size), message)
 /* A count of elements larger than the object that is only an upper bound
  * (fgets, fgetws): a warning, and the wrapper decides at run time. */
 #define __fortify_count_warning(fn, count, element, size) \
@@ -311,8 +313,8 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 #define __fortify_count_message(fn) \
 	#fn ": the count is larger than the destination object; a line that does not fit traps"
 #define __fortify_diagnose_signed_count(fn, direction, count, element, size) \
-	__fortify_error_if(__fortify_count_overflows(__fortify_positive(count), element, size), \
-		__fortify_message_##direction(fn))
+	__fortify_diagnose_count_as(__fortify_message_##direction(fn), \
+		__fortify_positive(count), element, size)
 
 #define __fortify_check(fn, direction, ptr, n, size) \
 	__fortify_check_as(fn, __fortify_##direction##s_past_the_end, ptr, n, size)
@@ -401,7 +403,7 @@ __asm__(".pushsection .fortify, \"MS\", %progbits, 1\n"
 
 /* strnlen without needing libc to declare it. */
 #define __fortify_strnlen(s, max) __extension__ ({ \
-		const char *__fortify_nul = (const char *)__builtin_memchr(s, '\0', max); \
+		const char *__fortify_nul = (const char *)__builtin_memchr((s), '\0', (max)); \
 		__fortify_nul ? (__SIZE_TYPE__)(__fortify_nul - (s)) : (max); \
 	})
 

@@ -35,8 +35,8 @@ extern "C++" {
 /* As in __fortify.h, the direction is pasted where it is first met. */
 #define __fortify_fd_diagnose(fn, direction, fd, size) \
 	__fortify_error_if(__fortify_outside_fd_set(fd), __fortify_outside_fd_set_message(fn)) \
-	__fortify_error_if(__fortify_count_overflows(__fortify_fd_words(fd), sizeof(long), size), \
-		__fortify_message_##direction(fn))
+	__fortify_diagnose_count_as(__fortify_message_##direction(fn), __fortify_fd_words(fd), \
+		sizeof(long), size)
 #define __fortify_fd_check(fn, direction, fd, set, size) \
 	do { \
 		__fortify_error_when(__fortify_##fn##_outside_fd_set, __fortify_outside_fd_set(fd), \

@@ -18,8 +18,13 @@ params = getattr(config, 'fortify', None) or {
     'lang': lit_config.params.get('lang', 'c'),
 }
 cc, libc, level, lang = params['cc'], params['libc'], int(params['level']), params['lang']
+release = params.get('release', '')
+config.fortify = dict(cc=cc, libc=libc, level=level, lang=lang, release=release)
+# What the configurations build beyond their tests' outputs: per release,
+# since it points into that release's libc.
+build = os.path.join(root, 'build', release) if release else os.path.join(root, 'build')
 
-config.name = 'fortify-%s-%s-L%d-%s' % (cc, libc, level, lang)
+config.name = 'fortify-%s%s-%s-L%d-%s' % (release + '-' if release else '', cc, libc, level, lang)
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = ['.c']
 config.excludes = ['harness', 'lit', 'Inputs']
@@ -50,7 +55,7 @@ def unsupported(why):
 def musl_sysroot():
     """A sysroot that lets clang --target=x86_64-linux-musl use Debian's musl."""
     musl_lib = '/usr/lib/x86_64-linux-musl'
-    sysroot = os.path.join(root, 'build', 'musl-sysroot')
+    sysroot = os.path.join(build, 'musl-sysroot')
     gcc_version = subprocess.run(['gcc', '-dumpversion'], capture_output=True, text=True).stdout.strip()
     gcc_lib = os.path.dirname(subprocess.run(['gcc', '-print-libgcc-file-name'], capture_output=True,
                                              text=True).stdout.strip())
@@ -72,12 +77,13 @@ def musl_gcc_specs():
     """Debian's musl-gcc specs, but with the user's -isystem directories
     searched before musl's when only preprocessing (-E), as when compiling:
     the original puts them after, so -E would never see the wrappers."""
-    specs = os.path.join(root, 'build', 'musl-gcc.specs')
+    specs = os.path.join(build, 'musl-gcc.specs')
     with open('/usr/lib/x86_64-linux-musl/musl-gcc.specs') as f:
         text = f.read()
     original = '-nostdinc -isystem /usr/include/x86_64-linux-musl -isystem include%s %(old_cpp_options)'
     if original not in text:
         lit_config.fatal('unexpected musl-gcc.specs: cannot reorder its include directories')
+    os.makedirs(build, exist_ok=True)
     with open(specs, 'w') as f:
         f.write(text.replace(original, '%(old_cpp_options) -nostdinc -isystem /usr/include/x86_64-linux-musl'
                                        ' -isystem include%s'))

@@ -10,6 +10,11 @@ this libc does not declare). Exits non-zero if anything failed.
 --others adds compilers that run only --other-levels: make check-all runs
 the full matrix for the default gcc and clang and a narrower one for every
 other compiler, to stay within CI's time.
+
+--release names the Debian release the suite runs in, when it is not the
+host's (scripts/check-release runs it inside a trixie or sid root): its
+configurations are named by it (fortify-sid-gcc-16-musl-L3-c) and keep what
+they build under build/RELEASE.
 """
 import argparse
 import glob
@@ -22,7 +27,9 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def default_lit():
-    found = sorted(glob.glob('/usr/lib/llvm-*/build/utils/lit/lit.py'),
+    """The newest LLVM's lit: Debian ships it as build/utils/lit/lit.py up to
+    trixie and as bin/lit from LLVM 20 on in sid."""
+    found = sorted(glob.glob('/usr/lib/llvm-*/build/utils/lit/lit.py') + glob.glob('/usr/lib/llvm-*/bin/lit'),
                    key=lambda p: int(p.split('/')[3].split('-')[1]))
     return found[-1] if found else None
 
@@ -37,7 +44,10 @@ def main():
     ap.add_argument('--langs', default='c c++')
     ap.add_argument('--lit', default=os.environ.get('LIT') or default_lit())
     ap.add_argument('--jobs', '-j', default=str(os.cpu_count() or 2))
+    ap.add_argument('--release', default='', help='the Debian release, if not the host\'s')
     ap.add_argument('--filter', help='only tests whose name matches this regex')
+    ap.add_argument('--param', action='append', default=[],
+                    help='NAME=VALUE, passed to lit (e.g. run-inlining=1)')
     args = ap.parse_args()
     if not args.lit:
         sys.exit('lit not found: install llvm-N-tools or set LIT')
@@ -49,11 +59,13 @@ def main():
         for libc in args.libcs.split():
             for level in levels.split():
                 for lang in args.langs.split():
-                    name = 'fortify-%s-%s-L%s-%s' % (cc, libc, level, lang)
+                    name = 'fortify-%s%s-%s-L%s-%s' % (args.release + '-' if args.release else '',
+                                                        cc, libc, level, lang)
                     exec_root = os.path.join(root, 'build', 'check', name)
                     os.makedirs(exec_root, exist_ok=True)
                     with open(os.path.join(exec_root, 'lit.site.cfg.py'), 'w') as f:
-                        f.write('config.fortify = %r\n' % dict(cc=cc, libc=libc, level=level, lang=lang))
+                        f.write('config.fortify = %r\n' % dict(cc=cc, libc=libc, level=level, lang=lang,
+                                                                release=args.release))
                         f.write('config.test_exec_root = %r\n' % exec_root)
                         f.write('lit_config.load_config(config, %r)\n'
                                 % os.path.join(root, 'tests', 'lit.cfg.py'))
@@ -65,6 +77,8 @@ def main():
     cmd = [sys.executable, args.lit, '-sv', '-j', args.jobs, '-o', results] + suites
     if args.filter:
         cmd[2:2] = ['--filter', args.filter]
+    for param in args.param:
+        cmd[2:2] = ['--param', param]
     subprocess.run(cmd)
     if not os.path.exists(results):
         sys.exit('lit wrote no results')

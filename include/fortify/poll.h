@@ -25,9 +25,12 @@ __fortify_redeclare_libc(poll)
 #ifndef ppoll
 /* On 32-bit targets with 64-bit time_t, each libc's header binds ppoll to
  * the symbol taking the 64-bit timespec; and each names the signal set's
- * type its own way. */
+ * type its own way. glibc before 2.39 defines __USE_TIME_BITS64 only there;
+ * from 2.39 on, wherever time_t has 64 bits (x86_64 too), and the binding
+ * is under __USE_TIME64_REDIRECTS: a native 32-bit time_t is what both
+ * have in common. */
 #ifdef __GLIBC__
-#ifdef __USE_TIME_BITS64
+#if defined(__USE_TIME_BITS64) && __TIMESIZE == 32
 __fortify_declare_libc_as(ppoll, __ppoll64)
 #else
 __fortify_declare_libc(ppoll)

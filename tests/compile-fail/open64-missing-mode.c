@@ -9,6 +9,8 @@
  * CHECK: error: {{.*}}{{open(64)?}}: O_CREAT or O_TMPFILE needs a mode argument
  */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <fcntl.h>
 
 #ifndef FLAGS

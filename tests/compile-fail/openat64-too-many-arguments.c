@@ -8,6 +8,8 @@
  * CHECK: error: {{.*}}{{openat(64)?}}: too many arguments
  */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <fcntl.h>
 
 int create(const char *path, int directory)

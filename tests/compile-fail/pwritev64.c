@@ -10,6 +10,8 @@
  * GCC-DAG: reading 48 bytes from a region of size 32
  */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <sys/uio.h>
 
 #ifndef COUNT

@@ -24,6 +24,8 @@
  * CHECK-NEXT: opened the directory 1
  */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <stdio.h>

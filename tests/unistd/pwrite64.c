@@ -11,6 +11,8 @@
  * CHECK: returned 8, the file holds "\0\0abcdefg\0"
  */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <unistd.h>
 
 static int output(void);

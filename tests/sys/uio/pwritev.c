@@ -18,6 +18,8 @@
  * NEGATIVE: returned -1 for -1 entries
  */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <sys/uio.h>
 #include <fcntl.h>
 #include <stdio.h>

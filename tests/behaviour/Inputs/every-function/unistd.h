@@ -20,7 +20,9 @@ void use_unistd(char *unknown, int fd)
 	total += pread(fd, unknown, 16, 0);
 	total += pwrite(fd, known, sizeof known, 0);
 	total += pwrite(fd, unknown, 16, 0);
-#ifdef _GNU_SOURCE
+/* Where declared: musl 1.2.4 and later have the *64 names (macros) only
+ * for _LARGEFILE64_SOURCE, which _GNU_SOURCE no longer implies. */
+#if defined(__GLIBC__) ? defined(__USE_LARGEFILE64) : defined(pread64)
 	total += pread64(fd, known, sizeof known, 0);
 	total += pread64(fd, unknown, 16, 0);
 	total += pwrite64(fd, known, sizeof known, 0);

@@ -3,6 +3,8 @@
  * cannot know, and one without a mode, whose flags are then checked
  * unless constant, as glibc's __open_2 does: here they are. */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <fcntl.h>
 int f_open(const char *p, int flags, mode_t mode) { return open(p, flags, mode); }
 int f_open_no_mode(const char *p) { return open(p, O_RDONLY); }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: 0BSD */
 /* One function per wrapper, called with sizes the compiler cannot know. */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <unistd.h>
 ssize_t f_read(int fd, void *d, size_t n) { return read(fd, d, n); }
 ssize_t f_write(int fd, const void *s, size_t n) { return write(fd, s, n); }

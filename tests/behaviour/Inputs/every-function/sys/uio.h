@@ -22,6 +22,10 @@ void use_sys_uio(char *unknown, int fd)
 	n += preadv(fd, some, fd, 0);
 	n += pwritev(fd, iov, 2, 0);
 	n += pwritev(fd, some, fd, 0);
+#endif
+/* Where declared: musl 1.2.4 and later have the *64 names (macros) only
+ * for _LARGEFILE64_SOURCE, which _GNU_SOURCE no longer implies. */
+#if defined(__GLIBC__) ? defined(__USE_GNU) && defined(__USE_LARGEFILE64) : defined(preadv64)
 	n += preadv64(fd, iov, 2, 0);
 	n += preadv64(fd, some, fd, 0);
 	n += pwritev64(fd, iov, 2, 0);

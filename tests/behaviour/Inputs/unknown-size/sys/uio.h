@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: 0BSD */
 /* One function per wrapper, called with sizes the compiler cannot know. */
 #define _GNU_SOURCE 1
+/* musl 1.2.4 and later declare the *64 names only for this. */
+#define _LARGEFILE64_SOURCE 1
 #include <sys/uio.h>
 ssize_t f_readv(int fd, const struct iovec *v, int n) { return readv(fd, v, n); }
 ssize_t f_writev(int fd, const struct iovec *v, int n) { return writev(fd, v, n); }

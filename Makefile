@@ -26,14 +26,42 @@ HEADER_DIRS = arpa sys
 all:
 	@echo "Header-only: nothing to build. Targets: check, check-all, realworld, bench, demo, install, uninstall."
 
+# RELEASE=trixie or RELEASE=sid runs the same inside a Debian root of that
+# release (made under build/roots when missing; needs root), whose gcc and
+# clang are its defaults (trixie: gcc-14, clang-19; sid: gcc-16, clang-21)
+# and whose other compilers are these. check-releases runs what CI runs of
+# both: the defaults at levels 2 and 3 in C, and in C++ at level 2.
+RELEASE =
+OTHER_COMPILERS_trixie = gcc-12 gcc-13 clang-17 clang-18
+OTHER_COMPILERS_sid = gcc-13 gcc-14 gcc-15 clang-19 clang-22 clang-23
+RELEASES = trixie sid
+
 check:
-	@scripts/setup --lit $(COMPILERS)
-	@tests/matrix.py --compilers "$(COMPILERS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"
+	@if [ -n "$(RELEASE)" ]; then \
+		scripts/check-release $(RELEASE) --compilers "$(COMPILERS)" --libcs "$(LIBCS)" \
+			--levels "$(LEVELS)" --langs "$(LANGS)"; \
+	else \
+		scripts/setup --lit $(COMPILERS) && \
+		tests/matrix.py --compilers "$(COMPILERS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"; \
+	fi
 
 check-all:
-	@scripts/setup --lit $(COMPILERS) $(OTHER_COMPILERS)
-	@tests/matrix.py --compilers "$(COMPILERS)" --others "$(OTHER_COMPILERS)" \
-		--other-levels "$(OTHER_LEVELS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"
+	@if [ -n "$(RELEASE)" ]; then \
+		scripts/check-release $(RELEASE) --compilers "$(COMPILERS)" --others "$(OTHER_COMPILERS_$(RELEASE))" \
+			--other-levels "$(OTHER_LEVELS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"; \
+	else \
+		scripts/setup --lit $(COMPILERS) $(OTHER_COMPILERS) && \
+		tests/matrix.py --compilers "$(COMPILERS)" --others "$(OTHER_COMPILERS)" \
+			--other-levels "$(OTHER_LEVELS)" --libcs "$(LIBCS)" --levels "$(LEVELS)" --langs "$(LANGS)"; \
+	fi
+
+check-releases:
+	@status=0; for r in $(RELEASES); do \
+		scripts/check-release $$r --compilers "gcc clang" --libcs "$(LIBCS)" --levels "2 3" --langs c \
+			|| status=1; \
+		scripts/check-release $$r --compilers "gcc clang" --libcs "$(LIBCS)" --levels 2 --langs c++ \
+			|| status=1; \
+	done; exit $$status
 
 # Empty PACKAGES, CONFIGS and REALWORLD_CACHE mean the script's defaults
 # (realworld/realworld.py --help).
@@ -100,4 +128,4 @@ uninstall:
 clean:
 	rm -rf build
 
-.PHONY: all check check-all realworld bench demo install uninstall clean
+.PHONY: all check check-all check-releases realworld bench demo install uninstall clean

@@ -140,7 +140,9 @@ if lang == 'c++':
             base += ' -nostdinc++'
     base += ' -x c++ -std=gnu++17'
 else:
-    base += ' -x c -std=gnu17'
+    # The compiler's own default, as packages get it: gnu17 on bookworm's
+    # compilers, gnu23 from gcc 15 on (behaviour/standards.c runs each).
+    base += ' -x c'
 base += ' -Wall -Wextra -Werror -I %s' % os.path.join(root, 'tests', 'harness')
 
 fortify_include = os.path.join(root, 'include', 'fortify')
@@ -166,10 +168,16 @@ config.substitutions += [
     ('%fortify-include', fortify_include),
     ('%level', str(level)),
     ('%outcome', os.path.join(root, 'tests', 'lit', 'outcome')),
-    ('%standards', 'c++98 c++11 c++17 c++20 c++2b' if lang == 'c++' else 'c89 c99 c11 c17 c2x'),
 ]
 
 if not getattr(config, 'unsupported', False):
+    # The newest standard by its final name where the compiler knows it.
+    if lang == 'c++':
+        newest = 'c++23' if probe(base + ' -std=c++23', '') else 'c++2b'
+        config.substitutions.append(('%standards', 'c++98 c++11 c++17 c++20 ' + newest))
+    else:
+        newest = 'c23' if probe(base + ' -std=c23', '') else 'c2x'
+        config.substitutions.append(('%standards', 'c89 c99 c11 c17 ' + newest))
     dynamic = level >= 3 and probe(base, '#if !__has_builtin(__builtin_dynamic_object_size)\n#error\n#endif\n')
     config.substitutions += [
         ('%member-outcome', 'trap' if level >= 2 else 'no-trap'),
@@ -202,6 +210,15 @@ if not getattr(config, 'unsupported', False):
     if probe(base, '#define _GNU_SOURCE 1\n#include <string.h>\n'
              'size_t (*p)(char *, const char *, size_t) = strlcpy;\n'):
         config.available_features.add('strlcpy')
+    # -Werror turns an unknown attribute's warning into the answer.
+    if probe(base + ' -Werror', 'struct counted { int n; char data[] __attribute__((__counted_by__(n))); };'):
+        config.available_features.add('counted-by')
+    if probe(base, '#define _GNU_SOURCE 1\n#include <fcntl.h>\n'
+             'int (*p)(int, const char *, const struct open_how *, size_t) = openat2;\n'):
+        config.available_features.add('openat2')
+    if probe(base, '#define _GNU_SOURCE 1\n#include <string.h>\n'
+             'void *(*p)(void *, int, size_t) = memset_explicit;\n'):
+        config.available_features.add('memset_explicit')
     if probe(base, '#define _GNU_SOURCE 1\n#include <wchar.h>\n'
              'size_t (*p)(wchar_t *, const wchar_t *, size_t) = wcslcpy;\n'):
         config.available_features.add('wcslcpy')

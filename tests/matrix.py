@@ -71,7 +71,7 @@ def main():
                                 % os.path.join(root, 'tests', 'lit.cfg.py'))
                     suites.append(exec_root)
 
-    results = os.path.join(root, 'build', 'check', 'results.json')
+    results = os.path.join(root, 'build', 'check', 'results%s.json' % ('-' + args.release if args.release else ''))
     if os.path.exists(results):
         os.remove(results)
     cmd = [sys.executable, args.lit, '-sv', '-j', args.jobs, '-o', results] + suites

@@ -191,5 +191,25 @@ __fortify_redeclare_libc(openat64)
 #endif
 #endif
 
+/* openat2 reads size bytes of *how, the kernel's extensible structure: a
+ * size above sizeof(struct open_how) is valid for a caller whose structure
+ * has the newer fields, so the object is what is checked (glibc 2.43, which
+ * declares it, rejects any constant size above the structure's instead). */
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 43)) \
+	&& defined(__USE_GNU)
+#ifndef openat2
+__fortify_declare_libc(openat2)
+__fortify_wrapper int
+openat2(int __fd, const char *__path, const struct open_how *const __how __fortify_pass_bos0,
+	size_t __size)
+	__fortify_diagnose(openat2, read, __size, __fortify_bos0(__how))
+{
+	__fortify_check(openat2, read, __how, __size, __fortify_bos0(__how));
+	return __fortify_libc(openat2)(__fd, __path, __how, __size);
+}
+__fortify_redeclare_libc(openat2)
+#endif
+#endif
+
 __fortify_end
 #endif

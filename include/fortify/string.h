@@ -259,5 +259,23 @@ __fortify_redeclare_libc(explicit_bzero)
 #endif
 #endif
 
+/* C23's memset_explicit: glibc 2.43 declares it for C23 or the BSD
+ * extensions (and checks it itself); musl 1.2.6 does not have it. */
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 43))
+#if defined(__USE_MISC) || __GLIBC_USE(ISOC23)
+#ifndef memset_explicit
+__fortify_declare_libc(memset_explicit)
+__fortify_wrapper void *
+memset_explicit(void *const __dst __fortify_pass_bos0, int __c, size_t __n) __fortify_nothrow
+	__fortify_diagnose(memset_explicit, write, __n, __fortify_bos0(__dst))
+{
+	__fortify_check(memset_explicit, write, __dst, __n, __fortify_bos0(__dst));
+	return __fortify_libc(memset_explicit)(__dst, __c, __n);
+}
+__fortify_redeclare_libc(memset_explicit)
+#endif
+#endif
+#endif
+
 __fortify_end
 #endif

@@ -42,6 +42,9 @@ size_t use_every_function(char *unknown, const char *src, size_t n, int fd)
 	p = stpcpy(known.member, src);
 	p = stpncpy(known.member, src, n);
 	explicit_bzero(known.member, n);
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 43) && defined(__USE_MISC)
+	p = (char *)memset_explicit(known.member, 0, n);
+#endif
 #if !defined(__GLIBC__) || __GLIBC__ > 2 || __GLIBC_MINOR__ >= 38
 	total += strlcpy(known.member, src, n);
 	total += strlcat(known.member, src, n);

@@ -31,5 +31,13 @@ void use_fcntl(char *unknown, int fd)
 	total += openat64(fd, unknown, fd, (mode_t)0600);
 #endif
 #endif
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 43) && defined(__USE_GNU)
+	{
+		static struct open_how how;
+
+		total += openat2(fd, unknown, &how, sizeof how);
+		total += openat2(fd, unknown, (const struct open_how *)(void *)unknown, (size_t)fd);
+	}
+#endif
 	unknown[0] = (char)total;
 }

@@ -16,3 +16,6 @@ int f_open64_no_mode(const char *p) { return open64(p, O_RDONLY); }
 int f_openat64(int fd, const char *p, int flags, mode_t mode) { return openat64(fd, p, flags, mode); }
 int f_openat64_no_mode(int fd, const char *p) { return openat64(fd, p, O_RDONLY); }
 #endif
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 43)
+int f_openat2(int fd, const char *p, const struct open_how *how, size_t n) { return openat2(fd, p, how, n); }
+#endif

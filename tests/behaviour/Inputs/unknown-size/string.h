@@ -14,6 +14,9 @@ char *f_strncpy(char *d, const char *s, size_t n) { return strncpy(d, s, n); }
 char *f_strcat(char *d, const char *s) { return strcat(d, s); }
 char *f_strncat(char *d, const char *s, size_t n) { return strncat(d, s, n); }
 void f_explicit_bzero(void *d, size_t n) { explicit_bzero(d, n); }
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 43)
+void *f_memset_explicit(void *d, int c, size_t n) { return memset_explicit(d, c, n); }
+#endif
 #if !defined(__GLIBC__) || __GLIBC__ > 2 || __GLIBC_MINOR__ >= 38
 size_t f_strlcpy(char *d, const char *s, size_t n) { return strlcpy(d, s, n); }
 size_t f_strlcat(char *d, const char *s, size_t n) { return strlcat(d, s, n); }

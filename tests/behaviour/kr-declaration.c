@@ -2,7 +2,7 @@
 /* Old C code that declares libc functions without a prototype still
  * compiles (C before C23 only), and its calls are still checked.
  * REQUIRES: c
- * RUN: %cc -Wno-strict-prototypes -Wno-deprecated-non-prototype -Wno-unknown-warning-option %s -o %t
+ * RUN: %cc -std=gnu17 -Wno-strict-prototypes -Wno-deprecated-non-prototype -Wno-unknown-warning-option %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %outcome trap %t whole
  * CHECK: hello, world

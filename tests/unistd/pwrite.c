@@ -1,21 +1,14 @@
 /* SPDX-License-Identifier: 0BSD */
 /* pwrite checks its source, the whole object at every level: the harness's
- * destination cases pass it the object to write out. glibc binds it to
- * pwrite64 under _FILE_OFFSET_BITS=64, and so does the wrapper.
+ * destination cases pass it the object to write out. pwrite-file-offset-bits.c
+ * runs the same under _FILE_OFFSET_BITS=64.
  * RUN: %cc %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %outcome trap %t whole
  * RUN: %outcome no-trap %t member
  * RUN: %outcome %heap-outcome %t heap
  * RUN: %outcome trap %t source
- * RUN: %if glibc %{ %cc -D_FILE_OFFSET_BITS=64 %s -o %t.64 %}
- * RUN: %if glibc %{ nm -u %t.64 | FileCheck %s --check-prefix=LFS %}
- * RUN: %if glibc %{ %t.64 fit | FileCheck %s %}
- * RUN: %if glibc %{ %outcome trap %t.64 whole %}
  * CHECK: returned 8, the file holds "\0\0abcdefg\0"
- * LFS-NOT: {{ pwrite(@|$)}}
- * LFS: {{ pwrite64(@|$)}}
- * LFS-NOT: {{ pwrite(@|$)}}
  */
 #include <unistd.h>
 

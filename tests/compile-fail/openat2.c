@@ -21,7 +21,7 @@
 #endif
 
 struct open_how how;
-union {
+union extended_how {
 	struct open_how how;
 	unsigned char with_newer_fields[32];
 } extended;

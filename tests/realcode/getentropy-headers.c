@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: 0BSD */
 /* getentropy declared by <sys/random.h> alone, or by <unistd.h> alone
  * (glibc declares it in both; musl in <unistd.h> only): checked either
- * way, a length larger than the buffer traps (issue #14).
+ * way, and with both in either order; a length larger than the buffer
+ * traps (issue #14).
  * REQUIRES: glibc
  * RUN: %cc %s -o %t
  * RUN: %t fit | FileCheck %s
@@ -9,17 +10,22 @@
  * RUN: %cc -DUNISTD %s -o %t.unistd
  * RUN: %t.unistd fit | FileCheck %s
  * RUN: %outcome trap %t.unistd overflow
+ * RUN: %cc -DUNISTD -DRANDOM %s -o %t.both
+ * RUN: %outcome trap %t.both overflow
+ * RUN: %cc -DRANDOM -DUNISTD_AFTER %s -o %t.both-reversed
+ * RUN: %outcome trap %t.both-reversed overflow
  * CHECK: got 8 bytes: 0
- * XFAIL: *
- * Expected to fail until fixed: getentropy's wrapper is in unistd.h only; <sys/random.h> alone, through
- * which glibc also declares it, does not get it yet: open in issue #14.
  */
 #include <stdio.h>
 #include <string.h>
 #ifdef UNISTD
 #include <unistd.h>
-#else
+#endif
+#if !defined(UNISTD) || defined(RANDOM)
 #include <sys/random.h>
+#endif
+#ifdef UNISTD_AFTER
+#include <unistd.h>
 #endif
 
 /* A length the optimiser cannot see through. */

@@ -11,5 +11,9 @@ void use_sys_random(char *unknown, int fd)
 
 	n = getrandom(known, sizeof known, 0);
 	n += getrandom(unknown, (size_t)fd, GRND_NONBLOCK);
+#ifdef __GLIBC__
+	n += getentropy(known, sizeof known);
+	n += getentropy(unknown, (size_t)fd);
+#endif
 	(void)n;
 }

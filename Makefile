@@ -19,7 +19,7 @@ LEVELS = 1 2 3
 LANGS = c c++
 
 # Relative to include/fortify; sys/ and arpa/ keep libc's layout.
-HEADERS = __fortify.h features.h fcntl.h poll.h stdio.h stdlib.h string.h strings.h \
+HEADERS = __fortify.h __getentropy.h features.h fcntl.h poll.h stdio.h stdlib.h string.h strings.h \
 	unistd.h wchar.h arpa/inet.h sys/poll.h sys/random.h sys/select.h sys/socket.h sys/stat.h sys/uio.h
 HEADER_DIRS = arpa sys
 

@@ -249,20 +249,7 @@ __fortify_redeclare_libc(swab)
 	? (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 25)) \
 		&& defined(__USE_MISC) \
 	: defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
-/* glibc declares getentropy in <sys/random.h> too, whose wrapper header
- * has the same wrapper: whichever comes first defines it. */
-#if !defined(getentropy) && !defined(__fortify_getentropy)
-#define __fortify_getentropy
-__fortify_declare_libc(getentropy)
-__fortify_wrapper int
-getentropy(void *const __buf __fortify_pass_bos0, size_t __n)
-	__fortify_diagnose(getentropy, write, __n, __fortify_bos0(__buf))
-{
-	__fortify_check(getentropy, write, __buf, __n, __fortify_bos0(__buf));
-	return __fortify_libc(getentropy)(__buf, __n);
-}
-__fortify_redeclare_libc(getentropy)
-#endif
+#include "__getentropy.h"
 #endif
 
 __fortify_end

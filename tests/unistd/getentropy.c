@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: 0BSD */
-/* getentropy checks the whole destination at every level.
+/* getentropy checks the whole destination at every level; with
+ * -DSYS_RANDOM_H, declared by <sys/random.h> instead (sys/random/getentropy.c).
  * RUN: %cc %s -o %t
  * RUN: %t fit | FileCheck %s
  * RUN: %outcome trap %t whole
@@ -7,8 +8,12 @@
  * RUN: %outcome %heap-outcome %t heap
  * CHECK: returned 0, dst holds 8 random bytes
  */
+#ifdef SYS_RANDOM_H
+#include <sys/random.h>
+#else
 #define _GNU_SOURCE 1
 #include <unistd.h>
+#endif
 
 static void print_fit(int returned, const char *dst);
 

@@ -19,22 +19,10 @@ getrandom(void *const __buf __fortify_pass_bos0, size_t __n, unsigned int __flag
 __fortify_redeclare_libc(getrandom)
 #endif
 
-/* glibc declares getentropy here too, unconditionally (musl only in
- * <unistd.h>), and so it is wrapped here as in unistd.h: whichever header
- * comes first defines the wrapper. */
+/* glibc declares getentropy here too, unconditionally; musl only in
+ * <unistd.h>. */
 #ifdef __GLIBC__
-#if !defined(getentropy) && !defined(__fortify_getentropy)
-#define __fortify_getentropy
-__fortify_declare_libc(getentropy)
-__fortify_wrapper int
-getentropy(void *const __buf __fortify_pass_bos0, size_t __n)
-	__fortify_diagnose(getentropy, write, __n, __fortify_bos0(__buf))
-{
-	__fortify_check(getentropy, write, __buf, __n, __fortify_bos0(__buf));
-	return __fortify_libc(getentropy)(__buf, __n);
-}
-__fortify_redeclare_libc(getentropy)
-#endif
+#include "../__getentropy.h"
 #endif
 
 __fortify_end

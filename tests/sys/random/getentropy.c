@@ -1,28 +1,10 @@
 /* SPDX-License-Identifier: 0BSD */
-/* getentropy, declared by <sys/random.h> (glibc only; musl declares it in
- * <unistd.h>), checks the whole destination at every level.
+/* unistd/getentropy.c with getentropy declared by <sys/random.h>, as glibc
+ * also declares it (musl only in <unistd.h>): the same checks.
  * REQUIRES: glibc
- * RUN: %cc %s -o %t
- * RUN: %t fit | FileCheck %s
+ * RUN: %cc -DSYS_RANDOM_H %S/../../unistd/getentropy.c -o %t
+ * RUN: %t fit | FileCheck %S/../../unistd/getentropy.c
  * RUN: %outcome trap %t whole
  * RUN: %outcome no-trap %t member
  * RUN: %outcome %heap-outcome %t heap
- * CHECK: returned 0, dst holds 8 random bytes
  */
-#include <sys/random.h>
-
-static void print_fit(int returned, const char *dst);
-
-#define WRITE(dst, n) getentropy(dst, n)
-#define FIT(dst) print_fit(WRITE(dst, opaque(ROOM)), dst)
-#include "harness.h"
-
-/* Eight random bytes are all zero once in 2^64 runs. */
-static void print_fit(int returned, const char *dst)
-{
-	int i;
-
-	for (i = 0; i < ROOM && dst[i] == 0; i++)
-		;
-	printf("returned %d, dst holds %s\n", returned, i < ROOM ? "8 random bytes" : "zeros");
-}

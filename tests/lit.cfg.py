@@ -210,8 +210,8 @@ if not getattr(config, 'unsupported', False):
     if probe(base, '#define _GNU_SOURCE 1\n#include <string.h>\n'
              'size_t (*p)(char *, const char *, size_t) = strlcpy;\n'):
         config.available_features.add('strlcpy')
-    # -Werror turns an unknown attribute's warning into the answer.
-    if probe(base + ' -Werror', 'struct counted { int n; char data[] __attribute__((__counted_by__(n))); };'):
+    # base's -Werror makes the warning of a compiler without the attribute a no.
+    if probe(base, 'struct counted { int n; char data[] __attribute__((__counted_by__(n))); };'):
         config.available_features.add('counted-by')
     if probe(base, '#define _GNU_SOURCE 1\n#include <fcntl.h>\n'
              'int (*p)(int, const char *, const struct open_how *, size_t) = openat2;\n'):

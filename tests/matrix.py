@@ -13,7 +13,7 @@ other compiler, to stay within CI's time.
 
 --release names the Debian release the suite runs in, when it is not the
 host's (scripts/check-release runs it inside a trixie or sid root): its
-configurations are named by it (fortify-sid-gcc-16-musl-L3-c) and keep what
+configurations are named by it (fortify-sid-gcc-15-musl-L2-c) and keep what
 they build under build/RELEASE.
 """
 import argparse
